@@ -11,13 +11,17 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         // The whole retrieval core: analysis, knowledge loading, index, ranking,
         // answering and evaluation. Imports no command-line package.
         .target(
             name: "VraagbaakCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // Commands and terminal presentation over the core.
         .target(
@@ -31,7 +35,7 @@ let package = Package(
         .testTarget(
             name: "VraagbaakCoreTests",
             dependencies: ["VraagbaakCore"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "VraagbaakCLITests",

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import VraagbaakCore
+
+/// `vraagbaak ask`: one question, one answer.
+struct AskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ask",
+        abstract: "Answer one question from the knowledge folder.",
+        discussion: "Prints the quoted sentences with their sources, or says that the articles do not answer it.")
+
+    @OptionGroup var options: KnowledgeOptions
+
+    @Flag(name: .long, help: "Print the answer as one JSON object (the same object the protocol returns).")
+    var json = false
+
+    @Option(name: .long, help: "Do not answer below this confidence (0 to 1). The default is 0.5.")
+    var threshold: Double?
+
+    @Argument(help: "The question, in Dutch.")
+    var question: [String]
+
+    func validate() throws {
+        if question.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("The question is empty. Ask, for example: vraagbaak ask \"Wat is het granieten bestand?\"")
+        }
+        if let threshold, !(0...1).contains(threshold) {
+            throw ValidationError("--threshold must be between 0 and 1, not \(threshold).")
+        }
+    }
+
+    func run() throws {
+        var answerOptions = AnswerOptions()
+        if let threshold { answerOptions.threshold = threshold }
+        let vraagbaak = try options.openVraagbaak(answer: answerOptions)
+        let answer = try vraagbaak.ask(question.joined(separator: " "))
+        if json {
+            print(try AnswerJSON.encode(answer))
+        } else {
+            print(AnswerPresenter(prompts: vraagbaak.prompts, style: .forStandardOutput()).present(answer))
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// The `vraagbaak` command: answers Dutch questions from a folder of trusted articles.
+public struct VraagbaakCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "vraagbaak",
+        abstract: "Answers residents' questions in Dutch with sentences quoted from trusted articles.",
+        discussion: """
+            Vraagbaak quotes one to three sentences word for word from the articles in its knowledge \
+            folder, with numbered sources, or says honestly that the articles do not answer the question.
+            """,
+        version: VraagbaakVersion.current,
+        subcommands: [AskCommand.self, PassagesCommand.self, IndexCommand.self, EvalCommand.self]
+    )
+
+    public init() {}
+}
+
+/// The version reported by `--version` and the protocol.
+public enum VraagbaakVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Which optional analysis steps run. Each can be switched off so the
+/// evaluation can measure what it is worth.
+public struct AnalysisOptions: Sendable, Hashable {
+    /// The default is true.
+    public var stemming = true
+    /// The default is true.
+    public var compoundSplitting = true
+
+    public init(stemming: Bool = true, compoundSplitting: Bool = true) {
+        self.stemming = stemming
+        self.compoundSplitting = compoundSplitting
+    }
+}
+
+/// A tokenizer followed by token filters: the one analysis chain used for
+/// documents and questions alike, so that both meet in the same terms.
+public struct Analyzer: Sendable {
+    public var tokenizer: DutchTokenizer
+    public var filters: [any TokenFilter]
+
+    public init(tokenizer: DutchTokenizer = DutchTokenizer(), filters: [any TokenFilter]) {
+        self.tokenizer = tokenizer
+        self.filters = filters
+    }
+
+    public func analyze(_ text: String) -> [Token] {
+        analyze(text, range: text.startIndex..<text.endIndex)
+    }
+
+    public func analyze(_ text: String, range: Range<String.Index>) -> [Token] {
+        filters.reduce(tokenizer.tokenize(text, range: range)) { tokens, filter in filter.apply(tokens) }
+    }
+
+    /// The Dutch preset. The order matters: folding comes first so stop words
+    /// and vocabulary look-ups see one spelling; stop words go before compound
+    /// splitting so "voor" is never a part; splitting runs on whole surface
+    /// words (the vocabulary holds surface words) and before stemming, so the
+    /// parts are stemmed like any other word.
+    public static func dutch(vocabulary: WordCounts, options: AnalysisOptions = AnalysisOptions()) -> Analyzer {
+        var filters: [any TokenFilter] = [FoldingFilter(), StopWordFilter()]
+        if options.compoundSplitting, !vocabulary.isEmpty {
+            filters.append(CompoundSplittingFilter(splitter: CompoundSplitter(vocabulary: vocabulary)))
+        }
+        if options.stemming { filters.append(StemmingFilter()) }
+        return Analyzer(filters: filters)
+    }
+
+    /// The chain up to the vocabulary: the surface words that compound
+    /// splitting and typo correction learn from.
+    public static let surfaceWords = Analyzer(filters: [FoldingFilter(), StopWordFilter()])
+}

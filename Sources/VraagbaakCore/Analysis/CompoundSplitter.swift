@@ -1,0 +1,102 @@
+import Foundation
+
+/// Finds the parts of a Dutch compound word, using the knowledge base's own
+/// vocabulary.
+///
+/// Dutch writes compounds as one word ("schuldhulpverlening",
+/// "bijstandsuitkering"), so a resident who asks about "schulden" and
+/// "hulp" would otherwise never match them. A word is split only when every
+/// part is a known word of at least three letters (four for the last part),
+/// allowing the linking sounds -s-, -en- and -e- between parts, and only when
+/// the parts are together more frequent than the whole word (the frequency
+/// criterion of Koehn and Knight, 2003): a common word such as
+/// "verantwoordelijkheden" is not cut into "verantwoordelijk" + "heden".
+public struct CompoundSplitter: Sendable {
+    public var vocabulary: WordCounts
+    /// Shorter words are never split. The default is 8.
+    public var minimumWordLength = 8
+    /// The default is 3, so that abbreviations such as "ggz" can be a head.
+    public var minimumHeadLength = 3
+    /// The default is 4.
+    public var minimumTailLength = 4
+    /// The default is 3.
+    public var maximumParts = 3
+    var stopWords: Set<String> = DutchStopWords.all
+
+    public init(vocabulary: WordCounts) {
+        self.vocabulary = vocabulary
+    }
+
+    /// The parts of `word` (folded, lower case), or nil when it is not split.
+    public func split(_ word: String) -> [String]? {
+        let letters = Array(word)
+        guard letters.count >= minimumWordLength, letters.allSatisfy(\.isLetter) else { return nil }
+        guard let best = bestSplit(letters[...], partsLeft: maximumParts), best.parts.count > 1 else { return nil }
+        let wholeCount = Double(vocabulary.count(of: word))
+        return best.score > wholeCount ? best.parts : nil
+    }
+
+    private struct Candidate {
+        var parts: [String]
+        var logSum: Double
+        var score: Double { exp(logSum / Double(parts.count)) }
+    }
+
+    private func bestSplit(_ letters: ArraySlice<Character>, partsLeft: Int) -> Candidate? {
+        var best: Candidate?
+        let whole = String(letters)
+        let wholeCount = vocabulary.count(of: whole)
+        if wholeCount > 0, letters.count >= minimumTailLength, !stopWords.contains(whole) {
+            best = Candidate(parts: [whole], logSum: log(Double(wholeCount)))
+        }
+        guard partsLeft > 1, letters.count >= minimumHeadLength + minimumTailLength else { return best }
+        let start = letters.startIndex
+        for cut in (start + minimumHeadLength)...(letters.endIndex - minimumTailLength) {
+            let headText = String(letters[start..<cut])
+            guard let head = knownHead(headText) else { continue }
+            guard let tail = bestSplit(letters[cut...], partsLeft: partsLeft - 1) else { continue }
+            let candidate = Candidate(
+                parts: [head.word] + tail.parts,
+                logSum: log(Double(head.count)) + tail.logSum
+            )
+            if best == nil || candidate.score > best!.score { best = candidate }
+        }
+        return best
+    }
+
+    /// The head as written, or without a linking -s-, -en- or -e-.
+    private func knownHead(_ head: String) -> (word: String, count: Int)? {
+        var forms = [head]
+        if head.hasSuffix("s") { forms.append(String(head.dropLast())) }
+        if head.hasSuffix("en") { forms.append(String(head.dropLast(2))) }
+        if head.hasSuffix("e") { forms.append(String(head.dropLast())) }
+        for form in forms where form.count >= minimumHeadLength && !stopWords.contains(form) {
+            let count = vocabulary.count(of: form)
+            if count > 0 { return (form, count) }
+        }
+        return nil
+    }
+}
+
+/// Adds the parts of split compounds after the whole word; the parts keep the
+/// whole word's range and position.
+public struct CompoundSplittingFilter: TokenFilter {
+    public var splitter: CompoundSplitter
+
+    public init(splitter: CompoundSplitter) {
+        self.splitter = splitter
+    }
+
+    public func apply(_ tokens: [Token]) -> [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        for token in tokens {
+            result.append(token)
+            guard token.kind == .word, let parts = splitter.split(token.text) else { continue }
+            for part in parts {
+                result.append(Token(text: part, range: token.range, position: token.position, kind: .word, isDerived: true))
+            }
+        }
+        return result
+    }
+}

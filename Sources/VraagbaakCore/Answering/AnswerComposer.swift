@@ -1,0 +1,133 @@
+import Foundation
+
+/// Chooses one to three sentences from the best passages and decides whether
+/// they answer the question well enough to be said.
+///
+/// Sentences are scored by how much of the question they hold (weighted by
+/// rarity), whether they have the kind of answer asked for, and the rank of
+/// their passage. A sentence that opens with a word pointing back ("Dat",
+/// "Deze", "Hij", ...) brings the sentence before it, so the quote reads on
+/// its own. Confidence combines the best sentence's and its passage's
+/// coverage of the question.
+public struct AnswerComposer: Sendable {
+    public var options: AnswerOptions
+    static let pointingBack: Set<String> = [
+        "dat", "deze", "die", "dit", "ze", "zij", "hij", "het", "daarom", "hierdoor", "daardoor", "zo", "ook", "dus",
+    ]
+
+    public init(options: AnswerOptions = AnswerOptions()) {
+        self.options = options
+    }
+
+    public func compose(_ retrieval: RetrievalResult, in knowledge: KnowledgeBase, notAnswered: String) -> Answer {
+        let candidates = sentenceCandidates(retrieval, knowledge)
+        guard let best = candidates.max(by: { $0.score < $1.score }), !retrieval.query.concepts.isEmpty else {
+            return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: 0)
+        }
+        let passageCoverage = retrieval.passages[best.passageRank].coverage
+        var confidence = 0.6 * best.coverage + 0.4 * passageCoverage
+        if retrieval.query.type != .other, retrieval.query.type != .definition, !best.typeMatch { confidence *= 0.85 }
+        confidence = min(1, max(0, confidence))
+        guard confidence >= options.threshold else {
+            return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: confidence)
+        }
+        let chosen = choose(best: best, from: candidates)
+        return answered(chosen, retrieval, knowledge, confidence: confidence)
+    }
+
+    // MARK: - Sentences
+
+    private func sentenceCandidates(_ retrieval: RetrievalResult, _ knowledge: KnowledgeBase) -> [SentenceCandidate] {
+        guard let top = retrieval.passages.first, top.score > 0 else { return [] }
+        let analyzer = knowledge.queryAnalyzer.analyzer
+        var result: [SentenceCandidate] = []
+        for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
+            guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
+            for (index, range) in ranked.passage.sentences.enumerated() {
+                let text = document.text.utf8Slice(range)
+                let terms = Set(analyzer.analyze(String(text)).map(\.text))
+                let coverage = retrieval.coverage(of: terms)
+                let typeMatch = AnswerTypeDetector.matches(retrieval.query.type, sentence: text)
+                let score = coverage + (typeMatch ? 0.15 : 0) + 0.3 * ranked.score / top.score + 0.2 * ranked.coverage
+                result.append(SentenceCandidate(
+                    documentID: document.id, passageRank: rank, passageID: ranked.passage.id, index: index,
+                    range: range, text: String(text), coverage: coverage, typeMatch: typeMatch, score: score,
+                    wordCount: PassageBuilder.wordCount(text)))
+            }
+        }
+        return result
+    }
+
+    /// The best sentence, the one before it when it points back, and up to
+    /// two more that score nearly as well, within the word limit.
+    private func choose(best: SentenceCandidate, from candidates: [SentenceCandidate]) -> [SentenceCandidate] {
+        var chosen = [best]
+        var words = best.wordCount
+        func previous(of sentence: SentenceCandidate) -> SentenceCandidate? {
+            candidates.first { $0.passageID == sentence.passageID && $0.index == sentence.index - 1 }
+        }
+        func include(_ sentence: SentenceCandidate) -> Bool {
+            guard chosen.count < options.maximumSentences, words + sentence.wordCount <= options.maximumWords,
+                !chosen.contains(where: { $0.passageID == sentence.passageID && $0.index == sentence.index })
+            else { return false }
+            chosen.append(sentence)
+            words += sentence.wordCount
+            return true
+        }
+        if pointsBack(best), let before = previous(of: best) { _ = include(before) }
+        for candidate in candidates.sorted(by: { $0.score > $1.score }) where candidate.score >= 0.85 * best.score {
+            if pointsBack(candidate), let before = previous(of: candidate),
+                !chosen.contains(where: { $0.passageID == before.passageID && $0.index == before.index }) {
+                guard chosen.count + 2 <= options.maximumSentences else { continue }
+                _ = include(before)
+            }
+            _ = include(candidate)
+        }
+        return chosen.sorted { ($0.passageRank, $0.index) < ($1.passageRank, $1.index) }
+    }
+
+    private func pointsBack(_ sentence: SentenceCandidate) -> Bool {
+        guard let first = sentence.text.split(whereSeparator: { !$0.isLetter }).first else { return false }
+        return Self.pointingBack.contains(first.lowercased())
+    }
+
+    // MARK: - Results
+
+    private func answered(_ chosen: [SentenceCandidate], _ retrieval: RetrievalResult, _ knowledge: KnowledgeBase, confidence: Double) -> Answer {
+        var order: [String] = []
+        for sentence in chosen where !order.contains(sentence.documentID) { order.append(sentence.documentID) }
+        for ranked in retrieval.passages where !order.contains(ranked.passage.documentID) && order.count < options.maximumSources {
+            order.append(ranked.passage.documentID)
+        }
+        let sources = order.compactMap { source(for: $0, retrieval, knowledge) }
+        let sentences = chosen.map { AnswerSentence(text: $0.text, source: order.firstIndex(of: $0.documentID)!) }
+        var text = ""
+        for (index, sentence) in sentences.enumerated() {
+            text += (text.isEmpty ? "" : " ") + sentence.text
+            if index == sentences.count - 1 || sentences[index + 1].source != sentence.source {
+                text += " [\(sentence.source + 1)]"
+            }
+        }
+        return Answer(answered: true, answer: text, confidence: confidence, sources: sources, sentences: sentences, tookMs: 0)
+    }
+
+    private func unanswered(_ retrieval: RetrievalResult, _ knowledge: KnowledgeBase, notAnswered: String, confidence: Double) -> Answer {
+        var related: [String] = []
+        for ranked in retrieval.passages where ranked.coverage >= 0.25 && !related.contains(ranked.passage.documentID) {
+            guard related.count < options.maximumRelated else { break }
+            related.append(ranked.passage.documentID)
+        }
+        let sources = related.compactMap { source(for: $0, retrieval, knowledge) }
+        return Answer(answered: false, answer: notAnswered, confidence: confidence, sources: sources, sentences: [], tookMs: 0)
+    }
+
+    private func source(for documentID: String, _ retrieval: RetrievalResult, _ knowledge: KnowledgeBase) -> AnswerSource? {
+        guard let document = knowledge.document(id: documentID),
+            let best = retrieval.passages.first(where: { $0.passage.documentID == documentID })
+        else { return nil }
+        let passage = best.passage.sentences.map { String(document.text.utf8Slice($0)) }.joined(separator: " ")
+        return AnswerSource(
+            id: document.id, title: document.title, publisher: document.publisher, url: document.url,
+            passage: passage, score: (best.score * 1000).rounded() / 1000)
+    }
+}

@@ -1,0 +1,18 @@
+/// How answers are composed.
+public struct AnswerOptions: Sendable, Hashable {
+    /// Below this confidence the bot does not answer. The default is 0.5,
+    /// chosen with `vraagbaak eval --sweep` on the bundled dev set.
+    public var threshold = 0.5
+    /// The default is 3.
+    public var maximumSentences = 3
+    /// The answer stops growing past this many words. The default is 90.
+    public var maximumWords = 90
+    /// How many top passages sentences are drawn from. The default is 5.
+    public var passagesConsidered = 5
+    /// The default is 5.
+    public var maximumSources = 5
+    /// Related articles named when not answering. The default is 3.
+    public var maximumRelated = 3
+
+    public init() {}
+}

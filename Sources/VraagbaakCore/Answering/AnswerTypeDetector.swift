@@ -1,0 +1,43 @@
+/// Tells whether a sentence holds the kind of thing a question asks for:
+/// a number for "hoeveel", a year or date for "wanneer", a name for "wie",
+/// a place for "waar", a cause for "waarom", a definition for "wat is".
+enum AnswerTypeDetector {
+    static let numberWords: Set<String> = [
+        "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
+        "honderd", "duizend", "miljoen", "procent", "helft", "derde", "kwart", "pakweg", "ongeveer",
+    ]
+    static let months: Set<String> = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+        "november", "december", "zomer", "winter", "voorjaar", "najaar", "week", "jaar", "dag", "dagen",
+    ]
+    static let reasonWords: Set<String> = ["omdat", "doordat", "daarom", "want", "vanwege", "zodat", "dankzij", "immers", "door"]
+    static let definitionWords: Set<String> = ["is", "zijn", "betekent", "heet", "noemt", "noemen", "vaktaal", "term", "staat"]
+
+    static func matches(_ type: QuestionType, sentence: Substring) -> Bool {
+        let words = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { TextFolding.fold(String($0)) }
+        switch type {
+        case .quantity:
+            return sentence.contains(where: \.isNumber) || words.contains(where: numberWords.contains)
+        case .time:
+            let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+            return hasYear || words.contains(where: months.contains)
+        case .person, .place:
+            return hasInnerCapital(sentence)
+        case .reason:
+            return words.contains(where: reasonWords.contains)
+        case .definition:
+            return words.contains(where: definitionWords.contains)
+        case .other:
+            return false
+        }
+    }
+
+    /// A capitalised word that does not open the sentence: a name or place.
+    private static func hasInnerCapital(_ sentence: Substring) -> Bool {
+        let words = sentence.split(separator: " ")
+        return words.dropFirst().contains { word in
+            guard let first = word.first(where: \.isLetter) else { return false }
+            return first.isUppercase && word.count > 1
+        }
+    }
+}

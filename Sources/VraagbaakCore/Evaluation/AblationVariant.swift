@@ -1,0 +1,35 @@
+/// One analysis or ranking step switched off, so its worth can be measured
+/// beside the default (`vraagbaak eval --compare`).
+public enum AblationVariant: String, Sendable, CaseIterable, Codable {
+    case baseline = "default"
+    case noStemming = "no-stemming"
+    case noCompoundSplitting = "no-compounds"
+    case noTypoCorrection = "no-typos"
+    case noSynonyms = "no-synonyms"
+    case noReranking = "no-reranking"
+
+    /// The retrieval options with this variant's step switched off.
+    public func apply(to options: RetrievalOptions) -> RetrievalOptions {
+        var options = options
+        switch self {
+        case .baseline: break
+        case .noStemming: options.analysis.stemming = false
+        case .noCompoundSplitting: options.analysis.compoundSplitting = false
+        case .noTypoCorrection: options.query.typoCorrection = false
+        case .noSynonyms: options.query.synonyms = false
+        case .noReranking: options.reranking = false
+        }
+        return options
+    }
+
+    /// Variants that change what is indexed need an index file of their own.
+    public func indexPath(besides path: String) -> String {
+        switch self {
+        case .noStemming, .noCompoundSplitting:
+            let base = path.hasSuffix(".sqlite") ? String(path.dropLast(7)) : path
+            return "\(base).\(rawValue).sqlite"
+        default:
+            return path
+        }
+    }
+}

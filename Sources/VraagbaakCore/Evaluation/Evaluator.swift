@@ -1,0 +1,41 @@
+import Foundation
+
+/// Asks every case of a test set and judges the answers.
+///
+/// Cases are asked with the threshold at zero, so each result records the
+/// answer the bot would give and its confidence; the threshold is applied
+/// when the figures are computed (`EvaluationMetrics`).
+public struct Evaluator: Sendable {
+    public var vraagbaak: Vraagbaak
+
+    public init(vraagbaak: Vraagbaak) {
+        var open = vraagbaak
+        open.composer.options.threshold = 0
+        self.vraagbaak = open
+    }
+
+    public func run(_ cases: [TestCase]) throws -> [CaseResult] {
+        try cases.map(run)
+    }
+
+    public func run(_ testCase: TestCase) throws -> CaseResult {
+        let (answer, retrieval) = try vraagbaak.askExplained(testCase.question)
+        var ranking = answer.sources.map(\.id)
+        for ranked in retrieval.passages where !ranking.contains(ranked.passage.documentID) {
+            ranking.append(ranked.passage.documentID)
+        }
+        var faithful = 0
+        for sentence in answer.sentences {
+            let id = answer.sources[sentence.source].id
+            if let document = vraagbaak.knowledge.document(id: id), document.text.contains(sentence.text) { faithful += 1 }
+        }
+        return CaseResult(
+            id: testCase.id, question: testCase.question, answerable: testCase.answerable, tags: testCase.tags,
+            session: testCase.session, ranking: Array(ranking.prefix(10)), expectedSources: testCase.sources,
+            confidence: answer.answered ? answer.confidence : 0,
+            answerText: answer.answered ? answer.answer : "",
+            containsAll: answer.answered && AnswerMatcher.satisfies(answer.answer, groups: testCase.answerContains),
+            quotedSentences: answer.sentences.count, faithfulSentences: faithful, latencyMs: answer.tookMs,
+            askedAlone: testCase.session != nil)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// What one index build did, for `vraagbaak index` and the logs.
+public struct IndexBuildReport: Sendable {
+    public var documents: Int
+    public var passages: Int
+    public var sentences: Int
+    public var droppedChromeLines: Int
+    public var duplicateBlocks: Int
+    public var problems: [KnowledgeProblem]
+    public var seconds: Double
+    public var indexPath: String
+}
+
+/// Turns a knowledge folder into an index: load, clean, cut into passages,
+/// analyse, write.
+///
+/// Analysis runs in two passes: the first collects the surface vocabulary of
+/// all documents, the second analyses with compound splitting that consults
+/// it, so "schuldhulpverlening" is split only into words the articles use.
+public struct IndexBuilder: Sendable {
+    public var options: AnalysisOptions
+    public var passageBuilder = PassageBuilder()
+
+    public init(options: AnalysisOptions = AnalysisOptions()) {
+        self.options = options
+    }
+
+    public func build(knowledge folder: URL, index path: String) throws -> IndexBuildReport {
+        let started = Date()
+        let hash = try KnowledgeFingerprint.of(folder: folder, analysis: options)
+        let loaded = try KnowledgeLoader(folder: folder).load()
+        let cleaning = DocumentCleaner(patterns: loaded.chromePatterns).clean(loaded.documents)
+        let content = analyse(cleaning.documents, contentHash: hash)
+        try IndexStore.write(content, to: path)
+        return IndexBuildReport(
+            documents: content.documents.count,
+            passages: content.passages.count,
+            sentences: content.passages.reduce(0) { $0 + $1.passage.sentences.count },
+            droppedChromeLines: cleaning.droppedChromeLines,
+            duplicateBlocks: cleaning.duplicateBlocks,
+            problems: loaded.problems,
+            seconds: Date().timeIntervalSince(started),
+            indexPath: path
+        )
+    }
+
+    /// Cuts cleaned documents into passages and analyses them.
+    public func analyse(_ documents: [CleanedDocument], contentHash: String) -> IndexContent {
+        var passages: [Passage] = []
+        for cleaned in documents {
+            passages += passageBuilder.passages(of: cleaned)
+        }
+        let texts = Dictionary(documents.map { ($0.document.id, $0.document.text) }, uniquingKeysWith: { first, _ in first })
+        var words = WordCounts()
+        for passage in passages {
+            let text = texts[passage.documentID]!
+            for sentence in passage.sentences {
+                for token in Analyzer.surfaceWords.analyze(text, range: sentence) where token.kind == .word {
+                    words.add(token.text)
+                }
+            }
+        }
+        let analyzer = Analyzer.dutch(vocabulary: words, options: options)
+        let analysed = passages.map { passage in
+            let text = texts[passage.documentID]!
+            var tokens: [Token] = []
+            if let heading = passage.heading {
+                tokens += analyzer.analyze(heading).map { token in
+                    var token = token
+                    token.position = -1 - token.position
+                    return token
+                }
+            }
+            var offset = 0
+            for sentence in passage.sentences {
+                let sentenceTokens = analyzer.analyze(text, range: sentence)
+                tokens += sentenceTokens.map { token in
+                    var token = token
+                    token.position += offset
+                    return token
+                }
+                offset += (sentenceTokens.last?.position ?? 0) + 2
+            }
+            return IndexContent.AnalysedPassage(
+                passage: passage, terms: tokens.map(\.text), positions: tokens.map { Int32($0.position) })
+        }
+        return IndexContent(
+            documents: documents.map(\.document), passages: analysed, words: words, contentHash: contentHash)
+    }
+}

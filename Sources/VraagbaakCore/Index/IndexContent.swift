@@ -1,0 +1,27 @@
+/// Everything an index file holds, prepared in memory before it is written.
+public struct IndexContent: Sendable {
+    public struct AnalysedPassage: Sendable {
+        public var passage: Passage
+        public var terms: [String]
+        public var positions: [Int32]
+
+        public init(passage: Passage, terms: [String], positions: [Int32]) {
+            self.passage = passage
+            self.terms = terms
+            self.positions = positions
+        }
+    }
+
+    public var documents: [SourceDocument]
+    public var passages: [AnalysedPassage]
+    public var words: WordCounts
+    /// Identifies the knowledge folder's content and the analysis that indexed it.
+    public var contentHash: String
+
+    public init(documents: [SourceDocument], passages: [AnalysedPassage], words: WordCounts, contentHash: String) {
+        self.documents = documents
+        self.passages = passages
+        self.words = words
+        self.contentHash = contentHash
+    }
+}

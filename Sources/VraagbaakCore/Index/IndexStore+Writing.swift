@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+
+extension IndexStore {
+    /// Writes `content` as a new index at `path`, atomically: the file is
+    /// built under a temporary name in the same folder and renamed over the
+    /// old one only when complete.
+    public static func write(_ content: IndexContent, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw IndexError.cannotWrite(path: path, detail: error.localizedDescription)
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        try? FileManager.default.removeItem(at: temporary)
+        do {
+            let queue = try DatabaseQueue(path: temporary.path)
+            try queue.write { db in
+                try createSchema(db)
+                try insert(content, db)
+            }
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
+            try queue.close()
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw IndexError.cannotWrite(path: path, detail: "\(error)")
+        }
+        if rename(temporary.path, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw IndexError.cannotWrite(path: path, detail: reason)
+        }
+    }
+
+    private static func createSchema(_ db: Database) throws {
+        try db.execute(sql: """
+            PRAGMA application_id = \(applicationID);
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE documents (
+                id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, publisher TEXT,
+                url TEXT, date TEXT, author TEXT, path TEXT NOT NULL, text TEXT NOT NULL);
+            CREATE TABLE passages (
+                id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id),
+                ordinal INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, heading TEXT,
+                terms TEXT NOT NULL, positions TEXT NOT NULL, sentences TEXT NOT NULL);
+            CREATE INDEX passages_by_document ON passages(document_id, ordinal);
+            CREATE TABLE sentences (
+                id INTEGER PRIMARY KEY, passage_id INTEGER NOT NULL REFERENCES passages(id),
+                start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+            CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE TABLE words (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE VIRTUAL TABLE passage_fts USING fts5(
+                terms, content='', tokenize="unicode61 remove_diacritics 0 tokenchars '.'");
+            """)
+    }
+
+    private static func insert(_ content: IndexContent, _ db: Database) throws {
+        let insertDocument = try db.makeStatement(sql: """
+            INSERT INTO documents (id, ordinal, title, publisher, url, date, author, path, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var texts: [String: String] = [:]
+        for (ordinal, document) in content.documents.enumerated() {
+            texts[document.id] = document.text
+            try insertDocument.execute(arguments: [
+                document.id, ordinal, document.title, document.publisher, document.url,
+                document.date, document.author, document.path, document.text,
+            ])
+        }
+        let insertPassage = try db.makeStatement(sql: """
+            INSERT INTO passages (id, document_id, ordinal, start, "end", heading, terms, positions, sentences)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertSentence = try db.makeStatement(sql: "INSERT INTO sentences (passage_id, start, \"end\") VALUES (?, ?, ?)")
+        let insertFTS = try db.makeStatement(sql: "INSERT INTO passage_fts (rowid, terms) VALUES (?, ?)")
+        var documentFrequency: [String: Int] = [:]
+        var totalLength = 0
+        for (index, analysed) in content.passages.enumerated() {
+            let id = Int64(index + 1)
+            let passage = analysed.passage
+            let text = texts[passage.documentID] ?? ""
+            let range = text.utf8Offsets(passage.range)
+            let sentences = passage.sentences.map { text.utf8Offsets($0) }
+            let terms = analysed.terms.joined(separator: " ")
+            try insertPassage.execute(arguments: [
+                id, passage.documentID, passage.ordinal, range.lowerBound, range.upperBound, passage.heading,
+                terms, analysed.positions.map(String.init).joined(separator: " "),
+                sentences.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "),
+            ])
+            for sentence in sentences {
+                try insertSentence.execute(arguments: [id, sentence.lowerBound, sentence.upperBound])
+            }
+            try insertFTS.execute(arguments: [id, terms])
+            for term in Set(analysed.terms) { documentFrequency[term, default: 0] += 1 }
+            totalLength += analysed.terms.count
+        }
+        let insertTerm = try db.makeStatement(sql: "INSERT INTO terms (term, df) VALUES (?, ?)")
+        for (term, df) in documentFrequency { try insertTerm.execute(arguments: [term, df]) }
+        let insertWord = try db.makeStatement(sql: "INSERT INTO words (word, count) VALUES (?, ?)")
+        for (word, count) in content.words.counts { try insertWord.execute(arguments: [word, count]) }
+        let average = content.passages.isEmpty ? 1 : Double(totalLength) / Double(content.passages.count)
+        let meta: [(String, String)] = [
+            ("schema_version", String(schemaVersion)),
+            ("content_hash", content.contentHash),
+            ("built_at", ISO8601DateFormatter().string(from: Date())),
+            ("passage_count", String(content.passages.count)),
+            ("average_passage_length", String(average)),
+        ]
+        for (key, value) in meta {
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+        }
+    }
+}

@@ -1,0 +1,97 @@
+extension DocumentCleaner {
+    /// One non-empty line of a document while the cleaner decides its fate.
+    struct CandidateLine: Sendable {
+        enum Marker: Sendable {
+            case none
+            /// "•", "*" or "-" and a space; the marker is outside `range`.
+            case bullet
+            /// A Markdown "#" heading; the hashes are outside `range`.
+            case markdownHeading
+        }
+
+        enum Fate: Sendable {
+            case kept
+            case chrome
+            case duplicate
+        }
+
+        /// The content: trimmed, without the marker, without glued chrome.
+        var range: Range<String.Index>
+        var marker: Marker
+        /// `LineShape.comparisonKey` of the content.
+        var key: String
+        var words: Int
+        var hasSentencePunctuation: Bool
+        var hasFinalPunctuation: Bool
+        var fate: Fate = .kept
+        var isTitle = false
+
+        /// A few words without a sentence break: a menu item, label or heading.
+        var isShortLabel: Bool {
+            words < DocumentCleaner.shortLineWords && !hasSentencePunctuation
+        }
+
+        /// A line long enough and sentence-like enough that seeing it in two
+        /// documents means shared content, not a shared menu.
+        var isParagraphLike: Bool {
+            words >= DocumentCleaner.shortLineWords && hasSentencePunctuation
+        }
+    }
+
+    /// A line shorter than this many words, without sentence punctuation,
+    /// counts as short: chrome when it is shared or in the page head or foot.
+    static let shortLineWords = 8
+    /// The most words a line can have and still be a heading.
+    static let headingWords = 12
+
+    /// The document's non-empty lines, with chrome patterns already applied:
+    /// matching lines are marked `.chrome` and glued chrome is cut off the end.
+    func candidateLines(of text: String) -> [CandidateLine] {
+        SourceLine.lines(in: text).compactMap { line in
+            let trimmed = LineShape.trimmed(line.range, in: text)
+            guard !trimmed.isEmpty else { return nil }
+            var (content, marker) = Self.splitMarker(trimmed, in: text)
+            var isChrome = patterns.matches(text[trimmed]) || patterns.matches(text[content])
+            while !isChrome, let glued = patterns.gluedSuffixStart(in: text[content]) {
+                content = LineShape.trimmed(content.lowerBound..<glued, in: text)
+                isChrome = patterns.matches(text[content])
+            }
+            let words = text[content]
+            if !words.contains(where: { $0.isLetter || $0.isNumber }) { isChrome = true }
+            return CandidateLine(
+                range: content,
+                marker: marker,
+                key: LineShape.comparisonKey(words),
+                words: LineShape.wordCount(words),
+                hasSentencePunctuation: LineShape.hasSentencePunctuation(words),
+                hasFinalPunctuation: LineShape.hasFinalPunctuation(words),
+                fate: isChrome ? .chrome : .kept
+            )
+        }
+    }
+
+    /// Separates a bullet or Markdown heading marker from a trimmed line.
+    private static func splitMarker(
+        _ line: Range<String.Index>, in text: String
+    ) -> (Range<String.Index>, CandidateLine.Marker) {
+        let characters = text[line]
+        if let first = characters.first, ["•", "*", "-"].contains(first) {
+            let rest = characters.dropFirst()
+            if rest.first?.isWhitespace == true {
+                return (LineShape.trimmed(rest.startIndex..<line.upperBound, in: text), .bullet)
+            }
+        }
+        let hashes = characters.prefix(while: { $0 == "#" })
+        if (1...6).contains(hashes.count), characters[hashes.endIndex...].first?.isWhitespace == true {
+            return (LineShape.trimmed(hashes.endIndex..<line.upperBound, in: text), .markdownHeading)
+        }
+        return (line, .none)
+    }
+
+    /// Whether a line is the document's title, also when the title carries
+    /// the site name after a separator ("Titel | Site").
+    static func isTitle(_ key: String, titleKey: String) -> Bool {
+        if key == titleKey { return true }
+        return [" | ", " - ", " – ", " — ", " :: "].contains { titleKey.hasPrefix(key + $0) }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Every text the bot says in one language, read from `prompts/<language>/`.
+///
+/// Organisations rewrite these files to speak in their own voice; Vraagbaak
+/// checks them all when it starts, so a typo shows up at once with its file
+/// and line instead of in front of a resident.
+public struct PromptSet: Sendable {
+    public enum Language: String, Sendable, CaseIterable {
+        case dutch = "nl"
+        case english = "en"
+    }
+
+    /// The files of a language folder and the placeholders each may use.
+    public static let files: [String: Set<String>] = [
+        "answer.txt": ["answer", "sources"],
+        "source-line.txt": ["n", "title", "publisher", "link"],
+        "not-answered.txt": ["related"],
+        "related-line.txt": ["n", "title", "publisher", "link"],
+        "greeting.txt": [],
+        "help.txt": [],
+    ]
+
+    public let language: Language
+    private let templates: [String: PromptTemplate]
+
+    public static func load(from folder: URL, language: Language = .dutch) throws -> PromptSet {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw PromptError.folderNotFound(path: folder.path)
+        }
+        let languageFolder = folder.appendingPathComponent(language.rawValue)
+        var templates: [String: PromptTemplate] = [:]
+        for (file, allowed) in files.sorted(by: { $0.key < $1.key }) {
+            let url = languageFolder.appendingPathComponent(file)
+            let shownPath = "\(folder.lastPathComponent)/\(language.rawValue)/\(file)"
+            guard FileManager.default.fileExists(atPath: url.path) else { throw PromptError.missingFile(path: shownPath) }
+            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+                throw PromptError.unreadable(path: shownPath)
+            }
+            templates[file] = try PromptTemplate(name: shownPath, source: text, allowed: allowed)
+        }
+        return PromptSet(language: language, templates: templates)
+    }
+
+    public func text(_ file: String, _ values: [String: String] = [:]) -> String {
+        templates[file]?.render(values) ?? ""
+    }
+
+    /// The source list line for a document: the URL when known, else its id.
+    public func sourceLine(_ number: Int, _ source: AnswerSource, file: String = "source-line.txt") -> String {
+        text(file, [
+            "n": String(number), "title": source.title, "publisher": source.publisher ?? "",
+            "link": source.url ?? source.id,
+        ])
+    }
+
+    /// The whole answer as a person reads it.
+    public func render(_ answer: Answer) -> String {
+        if answer.answered {
+            let lines = answer.sources.enumerated().map { sourceLine($0.offset + 1, $0.element) }
+            return text("answer.txt", ["answer": answer.answer, "sources": lines.joined(separator: "\n")])
+        }
+        let related = answer.sources.enumerated().map { sourceLine($0.offset + 1, $0.element, file: "related-line.txt") }
+        return text("not-answered.txt", ["related": related.joined(separator: "\n")])
+    }
+}

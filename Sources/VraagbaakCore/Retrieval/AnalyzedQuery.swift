@@ -1,0 +1,33 @@
+/// A question turned into what retrieval needs: its concepts, each with the
+/// index terms that may stand for it, and the kind of answer it wants.
+public struct AnalyzedQuery: Sendable {
+    /// One content word of the question (or a phrase the thesaurus knows).
+    public struct Concept: Sendable {
+        /// How a concept may be written in a passage.
+        public struct Alternative: Sendable {
+            public enum Origin: String, Sendable { case question, compoundParts, typoCorrection, synonym }
+            /// Index terms that together stand for the concept.
+            public var terms: [String]
+            /// How much a match on this alternative counts, from 0 to 1.
+            public var weight: Double
+            public var origin: Origin
+        }
+
+        /// The word as the resident wrote it, for explanations.
+        public var surface: String
+        public var alternatives: [Alternative]
+
+        public var allTerms: [String] { alternatives.flatMap(\.terms) }
+    }
+
+    public var question: String
+    public var concepts: [Concept]
+    public var type: QuestionType
+    /// The question's folded words, question words included.
+    public var words: [String]
+
+    public var allTerms: [String] {
+        var seen = Set<String>()
+        return concepts.flatMap(\.allTerms).filter { seen.insert($0).inserted }
+    }
+}

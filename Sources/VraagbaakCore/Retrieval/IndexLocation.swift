@@ -1,0 +1,25 @@
+import Foundation
+
+/// The default place of an index: outside the knowledge folder, in the
+/// user's cache, one file per knowledge folder.
+public enum IndexLocation {
+    /// `$XDG_CACHE_HOME/vraagbaak/<folder name>-<hash of its absolute path>.sqlite`,
+    /// with `~/.cache` when XDG_CACHE_HOME is not set.
+    public static func defaultPath(for folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let cache: URL
+        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
+            cache = URL(fileURLWithPath: xdg)
+        } else {
+            cache = FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache")
+        }
+        let absolute = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in absolute.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let name = folder.standardizedFileURL.lastPathComponent
+        return cache.appendingPathComponent("vraagbaak")
+            .appendingPathComponent("\(name)-\(String(hash, radix: 16)).sqlite").path
+    }
+}

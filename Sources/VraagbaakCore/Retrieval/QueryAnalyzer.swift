@@ -1,0 +1,92 @@
+/// Which question-side steps run; each can be switched off for ablations.
+public struct QueryOptions: Sendable, Hashable {
+    /// The default is true.
+    public var typoCorrection = true
+    /// The default is true.
+    public var synonyms = true
+    /// How much a compound's parts count against the whole word. The default is 0.6.
+    public var compoundPartWeight = 0.6
+    /// The default is 0.8.
+    public var typoWeight = 0.8
+    /// The default is 0.7.
+    public var synonymWeight = 0.7
+
+    public init(typoCorrection: Bool = true, synonyms: Bool = true) {
+        self.typoCorrection = typoCorrection
+        self.synonyms = synonyms
+    }
+}
+
+/// Turns a question into concepts: analyses it with the documents' chain,
+/// corrects words the index does not know, and adds thesaurus synonyms.
+public struct QueryAnalyzer: Sendable {
+    public var analyzer: Analyzer
+    public var vocabulary: WordCounts
+    public var thesaurus: Thesaurus
+    public var options: QueryOptions
+    private let corrector: TypoCorrector
+    private let questionWordCorrector: TypoCorrector
+
+    public init(analyzer: Analyzer, vocabulary: WordCounts, thesaurus: Thesaurus, options: QueryOptions = QueryOptions()) {
+        self.analyzer = analyzer
+        self.vocabulary = vocabulary
+        self.thesaurus = thesaurus
+        self.options = options
+        self.corrector = TypoCorrector(vocabulary: vocabulary)
+        self.questionWordCorrector = TypoCorrector(
+            vocabulary: WordCounts(Dictionary(uniqueKeysWithValues: DutchStopWords.questionWords.map { ($0, 1) })))
+    }
+
+    public func analyze(_ question: String) -> AnalyzedQuery {
+        var words = Analyzer.surfaceWords.analyze(question).filter { !$0.isDerived }.map(\.text)
+        if options.typoCorrection {
+            words = words.map { word in
+                guard !vocabulary.contains(word) else { return word }
+                return questionWordCorrector.correction(for: word) ?? word
+            }
+        }
+        let type = QuestionType.of(words: words)
+        let content = words.filter { !DutchStopWords.questionWords.contains($0) }
+
+        var concepts: [AnalyzedQuery.Concept] = []
+        var primaryTerms: [String] = []
+        for word in content {
+            var alternatives = analyse(word, origin: .question, weight: 1)
+            if options.typoCorrection, !vocabulary.contains(word), let corrected = corrector.correction(for: word) {
+                alternatives += analyse(corrected, origin: .typoCorrection, weight: options.typoWeight)
+            }
+            guard !alternatives.isEmpty else { continue }
+            primaryTerms.append(alternatives[0].terms.first ?? "")
+            concepts.append(.init(surface: word, alternatives: alternatives))
+        }
+        if options.synonyms {
+            for match in thesaurus.matches(in: primaryTerms) {
+                let synonyms = match.alternatives.map {
+                    AnalyzedQuery.Concept.Alternative(terms: $0, weight: options.synonymWeight, origin: .synonym)
+                }
+                concepts[match.start].alternatives += synonyms
+                if match.length > 1 {
+                    // A phrase is one concept: its later words join the first.
+                    for offset in 1..<match.length {
+                        concepts[match.start].alternatives[0].terms += concepts[match.start + offset].alternatives[0].terms
+                        concepts[match.start + offset].alternatives = []
+                    }
+                }
+            }
+            concepts.removeAll { $0.alternatives.isEmpty }
+        }
+        return AnalyzedQuery(question: question, concepts: concepts, type: type, words: words)
+    }
+
+    /// The word itself and, when it is a compound, its parts.
+    private func analyse(_ word: String, origin: AnalyzedQuery.Concept.Alternative.Origin, weight: Double) -> [AnalyzedQuery.Concept.Alternative] {
+        let tokens = analyzer.analyze(word)
+        guard let whole = tokens.first(where: { !$0.isDerived }) else { return [] }
+        var result = [AnalyzedQuery.Concept.Alternative(terms: [whole.text], weight: weight, origin: origin)]
+        let parts = tokens.filter(\.isDerived).map(\.text)
+        if !parts.isEmpty {
+            result.append(.init(terms: parts, weight: weight * options.compoundPartWeight, origin: .compoundParts))
+        }
+        return result
+    }
+}

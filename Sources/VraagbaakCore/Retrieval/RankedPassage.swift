@@ -1,0 +1,14 @@
+/// A passage with the evidence retrieval found for it.
+public struct RankedPassage: Sendable {
+    public var passage: StoredPassage
+    /// The final ranking score.
+    public var score: Double
+    /// Weighted BM25 over the question's concepts.
+    public var bm25: Double
+    /// The share of the question's concepts (weighted by rarity) the passage covers, 0 to 1.
+    public var coverage: Double
+    /// 0 to 1: how close together the matched concepts stand.
+    public var proximity: Double
+    /// The share of concepts found in the document's title, 0 to 1.
+    public var titleMatch: Double
+}

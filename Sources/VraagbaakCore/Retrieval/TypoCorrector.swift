@@ -1,0 +1,66 @@
+/// Maps a question word the index does not know to a close, frequent word it
+/// does know ("hoevel" to "hoeveel", "schuldhulpverleining" to
+/// "schuldhulpverlening").
+///
+/// Words of four to seven letters may differ by one edit, longer words by
+/// two (insertions, deletions, substitutions and swaps of neighbours). Among
+/// the candidates the most frequent wins, then the closest.
+public struct TypoCorrector: Sendable {
+    public var vocabulary: WordCounts
+    /// Candidates must occur at least this often. The default is 1.
+    public var minimumCount = 1
+    private let byLength: [Int: [(word: [Character], count: Int)]]
+
+    public init(vocabulary: WordCounts) {
+        self.vocabulary = vocabulary
+        var byLength: [Int: [(word: [Character], count: Int)]] = [:]
+        for (word, count) in vocabulary.counts where word.count >= 3 {
+            byLength[word.count, default: []].append((Array(word), count))
+        }
+        self.byLength = byLength
+    }
+
+    /// A correction for `word`, or nil when it is known or nothing is close enough.
+    public func correction(for word: String) -> String? {
+        guard !vocabulary.contains(word), word.allSatisfy(\.isLetter) else { return nil }
+        let letters = Array(word)
+        let maximumDistance = letters.count >= 8 ? 2 : (letters.count >= 4 ? 1 : 0)
+        guard maximumDistance > 0 else { return nil }
+        var best: (word: [Character], count: Int, distance: Int)?
+        for length in (letters.count - maximumDistance)...(letters.count + maximumDistance) {
+            for candidate in byLength[length] ?? [] where candidate.count >= minimumCount {
+                guard let distance = Self.distance(letters, candidate.word, limit: maximumDistance) else { continue }
+                if best == nil || candidate.count > best!.count
+                    || (candidate.count == best!.count && distance < best!.distance) {
+                    best = (candidate.word, candidate.count, distance)
+                }
+            }
+        }
+        return best.map { String($0.word) }
+    }
+
+    /// The optimal-string-alignment distance, or nil when it exceeds `limit`.
+    static func distance(_ a: [Character], _ b: [Character], limit: Int) -> Int? {
+        if abs(a.count - b.count) > limit { return nil }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1..<(b.count + 1) {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previousPrevious[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return nil }
+            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+        }
+        let result = a.isEmpty ? b.count : previous[b.count]
+        return result <= limit ? result : nil
+    }
+}

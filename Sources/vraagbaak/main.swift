@@ -1,0 +1,3 @@
+import VraagbaakCLI
+
+VraagbaakCommand.main()
