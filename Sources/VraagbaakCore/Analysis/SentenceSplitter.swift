@@ -60,6 +60,9 @@ public struct SentenceSplitter: Sendable {
     /// The sentences of one line, as offsets into `characters`.
     private func sentencesInLine(_ characters: [Character], line: Range<Int>) -> [Range<Int>] {
         let enclosures = EnclosedSpans(characters, line: line)
+        // Text that was lower-cased as a whole (some crawls do that) has no
+        // capitals to mark a new sentence; there any letter may start one.
+        let lineHasCapitals = characters[line].contains(where: \.isUppercase)
         var sentences: [Range<Int>] = []
         var sentenceStart = line.lowerBound
         var offset = line.lowerBound
@@ -83,7 +86,8 @@ public struct SentenceSplitter: Sendable {
             }
             let isBreak = nextStart > sentenceEnd
                 && nextStart < line.upperBound
-                && SentencePunctuation.canStartSentence(characters[nextStart])
+                && (SentencePunctuation.canStartSentence(characters[nextStart])
+                    || (!lineHasCapitals && characters[nextStart].isLetter))
                 && !enclosures.encloses(sentenceEnd)
                 && !isShortened(
                     characters, terminator: offset..<terminatorEnd, line: line,

@@ -31,7 +31,7 @@ public struct ChromePatterns: Sendable {
     /// Exact patterns' keys, longest first, for finding glued suffixes.
     private var suffixKeys: [String] = []
     private var prefixKeys: [String] = []
-    private var expressions: [NSRegularExpression] = []
+    private var expressions: [CompiledExpression] = []
 
     /// No patterns at all; the cleaner then relies on its heuristics alone.
     public init() {}
@@ -85,7 +85,8 @@ public struct ChromePatterns: Sendable {
         case .prefix(let text):
             prefixKeys.append(LineShape.comparisonKey(text))
         case .regex(let source):
-            expressions.append(try NSRegularExpression(pattern: "^(?:\(source))$", options: [.caseInsensitive]))
+            expressions.append(CompiledExpression(
+                try NSRegularExpression(pattern: "^(?:\(source))$", options: [.caseInsensitive])))
         }
         rules.append(rule)
     }
@@ -100,7 +101,7 @@ public struct ChromePatterns: Sendable {
         guard !expressions.isEmpty else { return false }
         let string = String(line)
         let whole = NSRange(string.startIndex..<string.endIndex, in: string)
-        return expressions.contains { $0.firstMatch(in: string, range: whole) != nil }
+        return expressions.contains { $0.expression.firstMatch(in: string, range: whole) != nil }
     }
 
     /// Where an exact pattern glued to the end of `line` starts, or `nil`.
@@ -143,5 +144,19 @@ public struct ChromePatterns: Sendable {
             }
         }
         return lineIndex
+    }
+}
+
+/// A compiled `/regex/` pattern, shareable between tasks.
+///
+/// `@unchecked Sendable` is safe: the only stored property is a `let` holding
+/// an `NSRegularExpression`, which Foundation documents as immutable and
+/// thread-safe, and nothing mutates it after `init`. Not every SDK declares
+/// that conformance for `NSRegularExpression` itself, hence the wrapper.
+private final class CompiledExpression: @unchecked Sendable {
+    let expression: NSRegularExpression
+
+    init(_ expression: NSRegularExpression) {
+        self.expression = expression
     }
 }

@@ -31,6 +31,12 @@ extension DocumentCleaner {
             words < DocumentCleaner.shortLineWords && !hasSentencePunctuation
         }
 
+        /// A short label that the shape heuristics may drop. Markdown headings
+        /// are exempt: someone wrote them on purpose, they were not scraped.
+        var mayBeChrome: Bool {
+            isShortLabel && marker != .markdownHeading
+        }
+
         /// A line long enough and sentence-like enough that seeing it in two
         /// documents means shared content, not a shared menu.
         var isParagraphLike: Bool {

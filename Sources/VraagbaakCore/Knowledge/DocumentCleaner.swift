@@ -43,6 +43,9 @@ public struct CleaningResult: Sendable {
 /// 5. The rest is classified: bullets are list items, the title and short
 ///    unpunctuated lines followed by body text are headings, and everything
 ///    else is a paragraph.
+///
+/// Steps 2 and 4 judge lines by their shape only, so they spare Markdown
+/// `#` headings, which an author wrote on purpose.
 public struct DocumentCleaner: Sendable {
     public var patterns: ChromePatterns
 
@@ -85,7 +88,7 @@ public struct DocumentCleaner: Sendable {
     private func dropSharedMenus(_ lines: inout [[CandidateLine]], titleKeys: [String]) {
         var documentsPerKey: [String: Int] = [:]
         for (documentLines, titleKey) in zip(lines, titleKeys) {
-            let labels = Set(documentLines.filter { $0.fate == .kept && $0.isShortLabel }.map(\.key))
+            let labels = Set(documentLines.filter { $0.fate == .kept && $0.mayBeChrome }.map(\.key))
             for key in labels where key != titleKey {
                 documentsPerKey[key, default: 0] += 1
             }
@@ -93,7 +96,7 @@ public struct DocumentCleaner: Sendable {
         for document in lines.indices {
             for index in lines[document].indices {
                 let line = lines[document][index]
-                if line.fate == .kept, line.isShortLabel, documentsPerKey[line.key, default: 0] >= 2 {
+                if line.fate == .kept, line.mayBeChrome, documentsPerKey[line.key, default: 0] >= 2 {
                     lines[document][index].fate = .chrome
                 }
             }
@@ -124,8 +127,8 @@ public struct DocumentCleaner: Sendable {
     /// line; the title among them stays.
     private func dropHeadAndFoot(_ lines: inout [CandidateLine], titleKey: String) {
         let kept = lines.indices.filter { lines[$0].fate == .kept }
-        let head = kept.prefix { lines[$0].isShortLabel }
-        let foot = kept.dropFirst(head.count).reversed().prefix { lines[$0].isShortLabel }
+        let head = kept.prefix { lines[$0].mayBeChrome }
+        let foot = kept.dropFirst(head.count).reversed().prefix { lines[$0].mayBeChrome }
         for index in Array(head) + Array(foot) {
             if Self.isTitle(lines[index].key, titleKey: titleKey) {
                 lines[index].isTitle = true

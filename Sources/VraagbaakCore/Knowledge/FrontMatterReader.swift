@@ -39,18 +39,23 @@ struct FrontMatterReader: Sendable {
         guard let opening = lines.first, Self.isFence(text[opening.range]) else {
             return Result(fields: nil, body: text[...])
         }
-        var fields = Fields()
-        for line in lines.dropFirst() {
-            let content = text[line.range]
-            if Self.isFence(content) || content.trimmingTrailingWhitespace() == "..." {
-                return Result(fields: fields, body: text[line.nextLineStart...])
-            }
-            try read(content, lineNumber: line.number, into: &fields)
+        // Find the end first: a file that never closes its front matter would
+        // otherwise be reported at its first line of body text.
+        guard let closing = lines.dropFirst().first(where: { Self.isClosingFence(text[$0.range]) }) else {
+            throw Failure(
+                line: opening.number,
+                reason: "the front matter opened here is never closed; add a line with '---' after the last field"
+            )
         }
-        throw Failure(
-            line: opening.number,
-            reason: "the front matter opened here is never closed; add a line with '---' after the last field"
-        )
+        var fields = Fields()
+        for line in lines[1..<(closing.number - 1)] {
+            try read(text[line.range], lineNumber: line.number, into: &fields)
+        }
+        return Result(fields: fields, body: text[closing.nextLineStart...])
+    }
+
+    private static func isClosingFence(_ line: Substring) -> Bool {
+        isFence(line) || line.trimmingTrailingWhitespace() == "..."
     }
 
     private static func isFence(_ line: Substring) -> Bool {

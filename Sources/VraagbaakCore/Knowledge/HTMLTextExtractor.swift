@@ -20,9 +20,9 @@ struct HTMLTextExtractor: Sendable {
         var text: String
     }
 
-    /// Elements whose whole content is dropped.
+    /// Elements whose whole content is dropped (the title is read separately).
     static let droppedElements: Set<String> = [
-        "head", "nav", "header", "footer", "noscript", "template", "svg", "select", "button",
+        "head", "title", "nav", "header", "footer", "noscript", "template", "svg", "select", "button",
     ]
     /// Elements whose content is not HTML, so it is skipped to the closing tag unparsed.
     static let rawTextElements: Set<String> = ["script", "style"]
@@ -65,8 +65,10 @@ struct HTMLTextExtractor: Sendable {
                     continue
                 }
                 read(tag, into: &page)
+                // `</head>` is optional in HTML; the body starts regardless.
+                if tag.name == "body", let head = dropped.firstIndex(of: "head") { dropped.removeSubrange(head...) }
                 if Self.droppedElements.contains(tag.name), !tag.selfClosing { dropped.append(tag.name) }
-                if tag.name == "title", page.title == nil { title = TextSink() }
+                if tag.name == "title", page.title == nil, !dropped.contains("svg") { title = TextSink() }
                 if tag.name == "h1", firstHeading == nil { firstHeading = TextSink() }
                 if Self.blockElements.contains(tag.name) { text.breakLine() }
                 if tag.name == "li", dropped.isEmpty { text.startBullet() }

@@ -8,6 +8,9 @@ public struct PassageBuilder: Sendable {
     public var minimumWords = 40
     /// The default is 150.
     public var maximumWords = 150
+    /// A "sentence" longer than this (a run-on line of a lower-cased crawl)
+    /// is cut at semicolons, colons or commas so a quote stays readable. The default is 60.
+    public var maximumSentenceWords = 60
     public var splitter = SentenceSplitter()
 
     public init() {}
@@ -43,7 +46,7 @@ public struct PassageBuilder: Sendable {
                 }
                 continue
             }
-            let sentences = splitter.sentences(in: text, range: block.range)
+            let sentences = splitter.sentences(in: text, range: block.range).flatMap { capped(text, $0) }
             let counted = sentences.map { ($0, Self.wordCount(text[$0])) }
             let blockWords = counted.reduce(0) { $0 + $1.1 }
             if currentWords > 0, currentWords + blockWords > maximumWords, currentWords >= minimumWords / 2 {
@@ -66,6 +69,43 @@ public struct PassageBuilder: Sendable {
         }
         close()
         return passages
+    }
+
+    /// Cuts an over-long sentence into pieces of at most `maximumSentenceWords`
+    /// words, preferring to cut after ";" or ":", else after ",".
+    func capped(_ text: String, _ range: Range<String.Index>) -> [Range<String.Index>] {
+        guard Self.wordCount(text[range]) > maximumSentenceWords else { return [range] }
+        var pieces: [Range<String.Index>] = []
+        var start = range.lowerBound
+        var words = 0
+        var lastStrong: String.Index?
+        var lastComma: String.Index?
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character == " " { words += 1 }
+            if next < range.upperBound, text[next] == " " {
+                if character == ";" || character == ":" { lastStrong = next }
+                if character == "," { lastComma = next }
+            }
+            if words >= maximumSentenceWords, let cut = lastStrong ?? lastComma, cut > start {
+                pieces.append(start..<cut)
+                var resume = cut
+                while resume < range.upperBound, text[resume] == " " { resume = text.index(after: resume) }
+                start = resume
+                words = start < next ? Self.wordCount(text[start..<next]) : 0
+                lastStrong = nil
+                lastComma = nil
+            }
+            index = next
+        }
+        if start < range.upperBound { pieces.append(start..<range.upperBound) }
+        return pieces.map { piece in
+            var upper = piece.upperBound
+            while upper > piece.lowerBound, text[text.index(before: upper)] == " " { upper = text.index(before: upper) }
+            return piece.lowerBound..<upper
+        }.filter { !$0.isEmpty }
     }
 
     static func wordCount(_ text: Substring) -> Int {

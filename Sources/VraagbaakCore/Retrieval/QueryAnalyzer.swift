@@ -60,7 +60,10 @@ public struct QueryAnalyzer: Sendable {
             concepts.append(.init(surface: word, alternatives: alternatives))
         }
         if options.synonyms {
-            for match in thesaurus.matches(in: primaryTerms) {
+            // Longer phrases first; a word already merged into a phrase is not matched again.
+            for match in thesaurus.matches(in: primaryTerms).sorted(by: { $0.length > $1.length }) {
+                let span = match.start..<(match.start + match.length)
+                guard span.allSatisfy({ !concepts[$0].alternatives.isEmpty }) else { continue }
                 let synonyms = match.alternatives.map {
                     AnalyzedQuery.Concept.Alternative(terms: $0, weight: options.synonymWeight, origin: .synonym)
                 }
