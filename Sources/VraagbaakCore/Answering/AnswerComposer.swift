@@ -13,6 +13,7 @@ public struct AnswerComposer: Sendable {
     public var options: AnswerOptions
     static let pointingBack: Set<String> = [
         "dat", "deze", "die", "dit", "ze", "zij", "hij", "het", "daarom", "hierdoor", "daardoor", "zo", "ook", "dus",
+        "toch", "daarmee", "hiermee", "daarbij", "hun", "haar", "zijn",
     ]
 
     public init(options: AnswerOptions = AnswerOptions()) {
@@ -26,7 +27,13 @@ public struct AnswerComposer: Sendable {
         }
         let passageCoverage = retrieval.passages[best.passageRank].coverage
         var confidence = 0.6 * best.coverage + 0.4 * passageCoverage
-        if retrieval.query.type != .other, retrieval.query.type != .definition, !best.typeMatch { confidence *= 0.85 }
+        if !best.typeMatch {
+            switch retrieval.query.type {
+            case .quantity, .time, .person, .place: confidence *= 0.75
+            case .reason: confidence *= 0.9
+            case .definition, .other: break
+            }
+        }
         confidence = min(1, max(0, confidence))
         guard confidence >= options.threshold else {
             return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: confidence)
@@ -43,10 +50,17 @@ public struct AnswerComposer: Sendable {
         var result: [SentenceCandidate] = []
         for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
             guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
+            // The setting a sentence is read in: its heading and document title.
+            var setting = Set(analyzer.analyze(document.title).map(\.text))
+            if let heading = ranked.passage.heading { setting.formUnion(analyzer.analyze(heading).map(\.text)) }
+            var previous: Set<String> = []
             for (index, range) in ranked.passage.sentences.enumerated() {
                 let text = document.text.utf8Slice(range)
                 let terms = Set(analyzer.analyze(String(text)).map(\.text))
-                let coverage = retrieval.coverage(of: terms)
+                let own = retrieval.coverage(of: terms)
+                let inContext = retrieval.coverage(of: terms.union(previous).union(setting))
+                previous = terms
+                let coverage = 0.6 * own + 0.4 * inContext
                 let typeMatch = AnswerTypeDetector.matches(retrieval.query.type, sentence: text)
                 let score = coverage + (typeMatch ? 0.15 : 0) + 0.3 * ranked.score / top.score + 0.2 * ranked.coverage
                 result.append(SentenceCandidate(
@@ -75,6 +89,12 @@ public struct AnswerComposer: Sendable {
             return true
         }
         if pointsBack(best), let before = previous(of: best) { _ = include(before) }
+        // A sentence that continues the best one ("Ze zet boeken terug") often
+        // holds the actual answer; it comes along when it scores reasonably.
+        if let after = candidates.first(where: { $0.passageID == best.passageID && $0.index == best.index + 1 }),
+            pointsBack(after), after.score >= 0.5 * best.score {
+            _ = include(after)
+        }
         for candidate in candidates.sorted(by: { $0.score > $1.score }) where candidate.score >= 0.85 * best.score {
             if pointsBack(candidate), let before = previous(of: candidate),
                 !chosen.contains(where: { $0.passageID == before.passageID && $0.index == before.index }) {

@@ -16,6 +16,9 @@ public struct AnalyzedQuery: Sendable {
         /// The word as the resident wrote it, for explanations.
         public var surface: String
         public var alternatives: [Alternative]
+        /// How much the concept matters to the question, 0 to 1: words of the
+        /// story around a question and filler words ("volgens", "blog") count less.
+        public var importance: Double = 1
 
         public var allTerms: [String] { alternatives.flatMap(\.terms) }
     }

@@ -106,7 +106,7 @@ public struct KnowledgeBase: Sendable {
         }
         return RetrievalResult(
             query: query,
-            passages: Array(ranked.sorted { $0.score > $1.score }.prefix(limit)),
+            passages: Array(DocumentRanking.order(ranked, reranking: options.reranking).prefix(limit)),
             conceptWeights: query.concepts.map(scorer.conceptWeight))
     }
 }

@@ -19,7 +19,8 @@ struct PassageScorer: Sendable {
 
     /// A concept's weight in coverage: the rarity of its question term.
     func conceptWeight(_ concept: AnalyzedQuery.Concept) -> Double {
-        concept.alternatives.first.map { $0.terms.map(idf).reduce(0, +) / Double(max($0.terms.count, 1)) } ?? 0
+        concept.importance
+            * (concept.alternatives.first.map { $0.terms.map(idf).reduce(0, +) / Double(max($0.terms.count, 1)) } ?? 0)
     }
 
     var totalConceptWeight: Double {
@@ -58,7 +59,7 @@ struct PassageScorer: Sendable {
                 best = max(best, alternative.weight * sum / count)
                 bestMatch = max(bestMatch, alternative.weight * Double(present) / count)
             }
-            bm25 += best
+            bm25 += concept.importance * best
             covered += conceptWeight(concept) * bestMatch
             if concept.allTerms.contains(where: titleTerms.contains) { titleCovered += conceptWeight(concept) }
             if !positions.isEmpty { matchedPositions.append(positions) }

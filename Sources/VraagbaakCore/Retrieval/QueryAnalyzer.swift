@@ -10,6 +10,10 @@ public struct QueryOptions: Sendable, Hashable {
     public var typoWeight = 0.8
     /// The default is 0.7.
     public var synonymWeight = 0.7
+    /// The importance of words outside the asking sentence of a long question. The default is 0.35.
+    public var storyWeight = 0.35
+    /// The importance of filler words such as "volgens" or "blog". The default is 0.3.
+    public var fillerWeight = 0.3
 
     public init(typoCorrection: Bool = true, synonyms: Bool = true) {
         self.typoCorrection = typoCorrection
@@ -38,26 +42,38 @@ public struct QueryAnalyzer: Sendable {
     }
 
     public func analyze(_ question: String) -> AnalyzedQuery {
-        var words = Analyzer.surfaceWords.analyze(question).filter { !$0.isDerived }.map(\.text)
+        let focus = Self.focusRange(of: question)
+        let tokens = Analyzer.surfaceWords.analyze(question).filter { !$0.isDerived }
+        var words = tokens.map(\.text)
         if options.typoCorrection {
             words = words.map { word in
                 guard !vocabulary.contains(word) else { return word }
                 return questionWordCorrector.correction(for: word) ?? word
             }
         }
-        let type = QuestionType.of(words: words)
-        let content = words.filter { !DutchStopWords.questionWords.contains($0) }
+        let focusWords = zip(tokens, words).filter { focus.contains($0.0.range.lowerBound) }.map(\.1)
+        let type = QuestionType.of(words: focusWords.isEmpty ? words : focusWords)
+        let content = zip(tokens, words).filter { !DutchStopWords.questionWords.contains($0.1) }
 
         var concepts: [AnalyzedQuery.Concept] = []
         var primaryTerms: [String] = []
-        for word in content {
+        for (token, word) in content {
             var alternatives = analyse(word, origin: .question, weight: 1)
-            if options.typoCorrection, !vocabulary.contains(word), let corrected = corrector.correction(for: word) {
+            if options.typoCorrection, !vocabulary.contains(word), let corrected = corrector.correction(for: word),
+                !words.contains(corrected) {
                 alternatives += analyse(corrected, origin: .typoCorrection, weight: options.typoWeight)
             }
             guard !alternatives.isEmpty else { continue }
             primaryTerms.append(alternatives[0].terms.first ?? "")
-            concepts.append(.init(surface: word, alternatives: alternatives))
+            var concept = AnalyzedQuery.Concept(surface: word, alternatives: alternatives)
+            if !focus.contains(token.range.lowerBound) { concept.importance = options.storyWeight }
+            if QuestionFillerWords.all.contains(word) { concept.importance *= options.fillerWeight }
+            if let before = words.firstIndex(of: word).flatMap({ $0 > 0 ? words[$0 - 1] : nil }),
+                QuestionFillerWords.askingAfter.contains(before), QuestionFillerWords.answerKinds.contains(word) {
+                // "welk jaar", "welke datum": the word names the kind of answer, not its subject.
+                concept.importance *= options.fillerWeight
+            }
+            concepts.append(concept)
         }
         if options.synonyms {
             // Longer phrases first; a word already merged into a phrase is not matched again.
@@ -79,6 +95,16 @@ public struct QueryAnalyzer: Sendable {
             concepts.removeAll { $0.alternatives.isEmpty }
         }
         return AnalyzedQuery(question: question, concepts: concepts, type: type, words: words)
+    }
+
+    /// The part of a question that asks: in a question of several sentences,
+    /// the last sentence with a question mark (else the last sentence); the
+    /// sentences before it tell the resident's story.
+    static func focusRange(of question: String) -> Range<String.Index> {
+        let sentences = SentenceSplitter().sentences(in: question)
+        guard sentences.count > 1 else { return question.startIndex..<question.endIndex }
+        let asking = sentences.last { question[$0].contains("?") } ?? sentences.last!
+        return asking
     }
 
     /// The word itself and, when it is a compound, its parts.

@@ -6,8 +6,8 @@ public struct RetrievalOptions: Sendable, Hashable {
     public var candidateLimit = 200
     /// BM25 term-frequency saturation. The default is 1.2.
     public var k1 = 1.2
-    /// BM25 length normalisation. The default is 0.75.
-    public var b = 0.75
+    /// BM25 length normalisation. The default is 0.4.
+    public var b = 0.4
     /// Whether coverage, proximity, title and question type re-rank BM25. The default is true.
     public var reranking = true
     public var query = QueryOptions()

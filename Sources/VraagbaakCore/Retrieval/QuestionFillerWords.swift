@@ -1,0 +1,23 @@
+/// Words residents use to frame a question that say little about what they
+/// ask: references to the text itself ("blog", "artikel", "volgens") and
+/// fillers ("precies", "eigenlijk"). They still take part in retrieval, with
+/// a small weight, so a question made only of them is not lost.
+///
+/// Origin: compiled for Vraagbaak from the bundled dev set's and PolicyQA's
+/// question wording, in folded form. Edit the list to change it.
+public enum QuestionFillerWords {
+    public static let all: Set<String> = [
+        "blog", "artikel", "tekst", "bericht", "stuk", "schrijver", "schrijfster", "auteur", "volgens",
+        "precies", "eigenlijk", "allemaal", "gewoon", "graag", "weten", "vertellen", "uitleggen", "noemen",
+        "noemt", "genoemd", "beschreven", "staat", "staan", "vraag", "vragen", "vind", "vindt", "vinden",
+        "zeggen", "zegt", "ergens", "iets", "soort", "bepaalde", "bepaald", "tegenwoordig", "inmiddels",
+    ]
+
+    /// Words after which a noun names the kind of answer wanted.
+    public static let askingAfter: Set<String> = ["welk", "welke", "sinds", "hoeveel", "wat voor"]
+
+    /// Nouns that, after `askingAfter`, name the kind of answer: "welk jaar".
+    public static let answerKinds: Set<String> = [
+        "jaar", "jaren", "datum", "dag", "dagen", "maand", "maanden", "periode", "moment", "tijd", "keer", "manier",
+    ]
+}
