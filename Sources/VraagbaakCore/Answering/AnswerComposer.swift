@@ -62,7 +62,9 @@ public struct AnswerComposer: Sendable {
                 previous = terms
                 let coverage = 0.6 * own + 0.4 * inContext
                 let typeMatch = AnswerTypeDetector.matches(retrieval.query.type, sentence: text)
-                let score = coverage + (typeMatch ? 0.15 : 0) + 0.3 * ranked.score / top.score + 0.2 * ranked.coverage
+                // Articles and Q&A pages put the answer first: the lead sentences get a small bonus.
+                let lead = ranked.passage.ordinal == 0 && index < 3 ? options.leadBonus : 0
+                let score = coverage + (typeMatch ? 0.15 : 0) + 0.3 * ranked.score / top.score + 0.2 * ranked.coverage + lead
                 result.append(SentenceCandidate(
                     documentID: document.id, passageRank: rank, passageID: ranked.passage.id, index: index,
                     range: range, text: String(text), coverage: coverage, typeMatch: typeMatch, score: score,

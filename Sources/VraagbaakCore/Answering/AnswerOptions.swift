@@ -14,5 +14,9 @@ public struct AnswerOptions: Sendable, Hashable {
     /// Related articles named when not answering. The default is 3.
     public var maximumRelated = 3
 
+    /// Added to the score of the first three sentences of a document, where
+    /// articles and Q&A pages put their answer. The default is 0.2.
+    public var leadBonus = 0.2
+
     public init() {}
 }
