@@ -71,6 +71,8 @@ struct PassageScorer: Sendable {
         var score = bm25
         if options.reranking {
             score = bm25 * (0.4 + coverage) + 2.0 * coverage * coverage + 0.8 * proximity + 0.6 * titleMatch
+            // A document's opening passage says what the page is about.
+            if passage.ordinal == 0 { score *= options.leadPassageFactor }
         }
         return RankedPassage(
             passage: passage, score: score, bm25: bm25, coverage: coverage, proximity: proximity, titleMatch: titleMatch)

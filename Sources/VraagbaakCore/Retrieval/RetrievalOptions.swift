@@ -10,6 +10,9 @@ public struct RetrievalOptions: Sendable, Hashable {
     public var b = 0.4
     /// Whether coverage, proximity, title and question type re-rank BM25. The default is true.
     public var reranking = true
+    /// Multiplies the score of a document's first passage, where pages state
+    /// their subject. The default is 1.15.
+    public var leadPassageFactor = 1.15
     public var query = QueryOptions()
     public var analysis = AnalysisOptions()
 
