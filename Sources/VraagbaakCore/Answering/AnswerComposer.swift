@@ -97,7 +97,8 @@ public struct AnswerComposer: Sendable {
             pointsBack(after), after.score >= 0.5 * best.score {
             _ = include(after)
         }
-        for candidate in candidates.sorted(by: { $0.score > $1.score }) where candidate.score >= 0.85 * best.score {
+        for candidate in candidates.sorted(by: { $0.score > $1.score })
+        where candidate.score >= 0.85 * best.score {
             if pointsBack(candidate), let before = previous(of: candidate),
                 !chosen.contains(where: { $0.passageID == before.passageID && $0.index == before.index }) {
                 guard chosen.count + 2 <= options.maximumSentences else { continue }
