@@ -23,10 +23,38 @@ public struct Vraagbaak: Sendable {
 
     /// Answers with the retrieval evidence too, for explanations and evaluation.
     public func askExplained(_ question: String) throws -> (answer: Answer, retrieval: RetrievalResult) {
+        var conversation = Conversation()
+        return try askExplained(question, in: &conversation)
+    }
+
+    /// Answers a question as a turn of `conversation`, reading a follow-up
+    /// in the context of the turn before it, and records the turn.
+    public func ask(_ question: String, in conversation: inout Conversation) throws -> Answer {
+        try askExplained(question, in: &conversation).answer
+    }
+
+    public func askExplained(_ question: String, in conversation: inout Conversation) throws -> (answer: Answer, retrieval: RetrievalResult) {
         let started = DispatchTime.now().uptimeNanoseconds
-        let retrieval = try knowledge.retrieve(knowledge.analyze(question), limit: 10)
-        var answer = composer.compose(retrieval, in: knowledge, notAnswered: prompts.text("not-answered.txt"))
+        let notAnswered = prompts.text("not-answered.txt")
+        let query = knowledge.analyze(question)
+        var retrieval = try knowledge.retrieve(query, limit: 10)
+        var answer = composer.compose(retrieval, in: knowledge, notAnswered: notAnswered)
+        var understood = query
+        var followUp = false
+        if let previous = conversation.last {
+            let resolver = FollowUpResolver()
+            let pointsBack = resolver.pointsBack(question, query: query)
+            if pointsBack || !answer.answered {
+                let contextual = resolver.contextual(query, after: previous)
+                let contextualRetrieval = try knowledge.retrieve(contextual, limit: 10)
+                let contextualAnswer = composer.compose(contextualRetrieval, in: knowledge, notAnswered: notAnswered)
+                if pointsBack || contextualAnswer.confidence > answer.confidence {
+                    (answer, retrieval, understood, followUp) = (contextualAnswer, contextualRetrieval, contextual, true)
+                }
+            }
+        }
         answer.tookMs = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+        conversation.record(.init(question: question, query: understood, answer: answer, wasFollowUp: followUp))
         return (answer, retrieval)
     }
 }

@@ -51,9 +51,9 @@ struct EvaluationReport {
         var lines: [String] = []
         let m = metrics
         lines.append(style.bold("Evaluation of \(file)") + " — \(m.cases) cases (\(m.answerableCases) answerable, \(m.unanswerableCases) not), threshold \(Format.number(threshold))")
-        let sessions = cases.filter(\.askedAlone).count
+        let sessions = Set(cases.compactMap(\.session)).count
         if sessions > 0 {
-            lines.append(style.dim("\(sessions) follow-up cases were asked without their conversation (no conversation support yet)."))
+            lines.append(style.dim("\(sessions) sessions were asked as conversations, their cases in file order."))
         }
         lines.append("")
         lines.append(row(["figure", "value"], widths: [26, 10]))

@@ -20,8 +20,6 @@ public struct CaseResult: Sendable, Codable {
     public var quotedSentences: Int
     public var faithfulSentences: Int
     public var latencyMs: Double
-    /// True when the case belongs to a session but was asked without its conversation.
-    public var askedAlone: Bool
 
     /// The 1-based rank of the first expected source, if any is ranked.
     public var firstHitRank: Int? {

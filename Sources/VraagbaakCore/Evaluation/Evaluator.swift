@@ -14,12 +14,19 @@ public struct Evaluator: Sendable {
         self.vraagbaak = open
     }
 
+    /// Asks every case; cases of one session share a conversation, in file order.
     public func run(_ cases: [TestCase]) throws -> [CaseResult] {
-        try cases.map(run)
+        var conversations: [String: Conversation] = [:]
+        return try cases.map { testCase in
+            var conversation = testCase.session.flatMap { conversations[$0] } ?? Conversation()
+            let result = try run(testCase, in: &conversation)
+            if let session = testCase.session { conversations[session] = conversation }
+            return result
+        }
     }
 
-    public func run(_ testCase: TestCase) throws -> CaseResult {
-        let (answer, retrieval) = try vraagbaak.askExplained(testCase.question)
+    public func run(_ testCase: TestCase, in conversation: inout Conversation) throws -> CaseResult {
+        let (answer, retrieval) = try vraagbaak.askExplained(testCase.question, in: &conversation)
         var ranking = answer.sources.map(\.id)
         for ranked in retrieval.passages where !ranking.contains(ranked.passage.documentID) {
             ranking.append(ranked.passage.documentID)
@@ -35,7 +42,6 @@ public struct Evaluator: Sendable {
             confidence: answer.answered ? answer.confidence : 0,
             answerText: answer.answered ? answer.answer : "",
             containsAll: answer.answered && AnswerMatcher.satisfies(answer.answer, groups: testCase.answerContains),
-            quotedSentences: answer.sentences.count, faithfulSentences: faithful, latencyMs: answer.tookMs,
-            askedAlone: testCase.session != nil)
+            quotedSentences: answer.sentences.count, faithfulSentences: faithful, latencyMs: answer.tookMs)
     }
 }

@@ -28,6 +28,9 @@ public struct AnalyzedQuery: Sendable {
     public var type: QuestionType
     /// The question's folded words, question words included.
     public var words: [String]
+    /// Documents the conversation so far was about, with a score factor
+    /// (above 1) that keeps follow-up questions on them.
+    public var contextDocuments: [String: Double] = [:]
 
     public var allTerms: [String] {
         var seen = Set<String>()

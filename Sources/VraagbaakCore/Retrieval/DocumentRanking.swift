@@ -8,7 +8,7 @@ enum DocumentRanking {
     /// How much a document's second-best passage adds. The default is 0.3.
     static let secondPassageShare = 0.3
 
-    static func order(_ passages: [RankedPassage], reranking: Bool) -> [RankedPassage] {
+    static func order(_ passages: [RankedPassage], reranking: Bool, context: [String: Double] = [:]) -> [RankedPassage] {
         let sorted = passages.sorted { $0.score > $1.score }
         guard reranking else { return sorted }
         var documentScore: [String: Double] = [:]
@@ -22,6 +22,7 @@ enum DocumentRanking {
             }
             seen[id, default: 0] += 1
         }
+        for (id, factor) in context where documentScore[id] != nil { documentScore[id]! *= factor }
         return sorted.enumerated().sorted { a, b in
             let scoreA = documentScore[a.element.passage.documentID]!
             let scoreB = documentScore[b.element.passage.documentID]!

@@ -106,7 +106,7 @@ public struct KnowledgeBase: Sendable {
         }
         return RetrievalResult(
             query: query,
-            passages: Array(DocumentRanking.order(ranked, reranking: options.reranking).prefix(limit)),
+            passages: Array(DocumentRanking.order(ranked, reranking: options.reranking, context: query.contextDocuments).prefix(limit)),
             conceptWeights: query.concepts.map(scorer.conceptWeight))
     }
 }

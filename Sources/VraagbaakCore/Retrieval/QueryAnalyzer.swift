@@ -10,8 +10,8 @@ public struct QueryOptions: Sendable, Hashable {
     public var typoWeight = 0.8
     /// The default is 0.7.
     public var synonymWeight = 0.7
-    /// The importance of words outside the asking sentence of a long question. The default is 0.35.
-    public var storyWeight = 0.35
+    /// The importance of words outside the asking sentence of a long question. The default is 0.15.
+    public var storyWeight = 0.15
     /// The importance of filler words such as "volgens" or "blog". The default is 0.3.
     public var fillerWeight = 0.3
 

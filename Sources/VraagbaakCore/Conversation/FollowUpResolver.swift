@@ -1,0 +1,49 @@
+/// Decides whether a question leans on the conversation, and if so, what it
+/// means in context.
+///
+/// A question is read as a follow-up when it points back ("dat", "die",
+/// "daar", "ze", an opening "en" or "maar") or has almost no content words of
+/// its own ("Waarom?"). Its context is the previous turn: that question's
+/// concepts join the new ones at lower importance, and the documents the
+/// previous answer cited are preferred. A question that points back is
+/// always read in context; any other question is read in context only when
+/// it cannot be answered alone and the contextual reading answers better.
+public struct FollowUpResolver: Sendable {
+    /// The importance of the previous question's concepts. The default is 0.5.
+    public var carriedImportance = 0.5
+    /// The score factor for documents the previous answer cited. The default is 1.3.
+    public var citedDocumentFactor = 1.3
+
+    static let pointingWords: Set<String> = [
+        "dat", "die", "dit", "deze", "daar", "daarvan", "daarover", "daarmee", "daarom", "ze", "zij", "hun", "hen",
+        "hij", "hem", "haar", "zo", "er", "hier", "hiervan", "hierover",
+    ]
+    static let openingWords: Set<String> = ["en", "maar", "ook", "dus", "of"]
+
+    public init() {}
+
+    /// Whether `question` reads as a follow-up, judged from its words.
+    public func pointsBack(_ question: String, query: AnalyzedQuery) -> Bool {
+        let words = question.split(whereSeparator: { !$0.isLetter }).map { TextFolding.fold(String($0)) }
+        guard let first = words.first else { return false }
+        let meaningful = query.concepts.filter { $0.importance >= 0.5 }.count
+        if meaningful == 0 { return true }
+        if Self.openingWords.contains(first) { return true }
+        return words.count <= 8 && words.contains(where: Self.pointingWords.contains)
+    }
+
+    /// The question read in the context of `previous`.
+    public func contextual(_ query: AnalyzedQuery, after previous: Conversation.Turn) -> AnalyzedQuery {
+        var merged = query
+        let own = Set(query.concepts.flatMap(\.allTerms))
+        for var concept in previous.query.concepts where !concept.allTerms.contains(where: own.contains) {
+            concept.importance *= carriedImportance
+            merged.concepts.append(concept)
+        }
+        if merged.type == .other, previous.query.type != .definition { merged.type = previous.query.type }
+        for source in previous.answer.sources.prefix(previous.answer.answered ? 2 : 0) {
+            merged.contextDocuments[source.id] = citedDocumentFactor
+        }
+        return merged
+    }
+}
