@@ -2,13 +2,6 @@ import Foundation
 import Testing
 @testable import VraagbaakCore
 
-/// The repository this test file lives in:
-/// `Tests/VraagbaakCoreTests/<file>.swift`, three levels up.
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-
 @Suite struct PromptSetTests {
     private static let prompts = repositoryRoot.appendingPathComponent("prompts")
 

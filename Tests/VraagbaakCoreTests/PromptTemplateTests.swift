@@ -85,6 +85,21 @@ import Testing
         #expect(try template("{title}\n\nregel\n\n  \n").render(["title": "T"]) == "T\n\nregel")
     }
 
+    /// Prompt files edited on Windows end their lines with CR LF, which Swift
+    /// reads as one Character, so splitting on "\n" finds no lines at all.
+    @Test
+    func windowsLineEndingsWorkLikeUnixOnes() throws {
+        let rendered = try template("{title}\r\n# uitleg\r\nregel\r\n").render(["title": "T"])
+        #expect(!rendered.contains("uitleg"), "the comment line is left out")
+        #expect(rendered.hasPrefix("T") && rendered.hasSuffix("regel"))
+        let error = try error("regel\r\n{fout}\r\n")
+        guard case .unknownPlaceholder(_, let line, _, _) = error else {
+            Issue.record("expected an unknown placeholder, got \(error)")
+            return
+        }
+        #expect(line == 2)
+    }
+
     @Test func valuesAreNotParsedAgain() throws {
         #expect(try template("{title}").render(["title": "{link} [[x]] # y"]) == "{link} [[x]] # y")
     }

@@ -31,7 +31,9 @@ public struct CompoundSplitter: Sendable {
     public func split(_ word: String) -> [String]? {
         let letters = Array(word)
         guard letters.count >= minimumWordLength, letters.allSatisfy(\.isLetter) else { return nil }
-        guard let best = bestSplit(letters[...], partsLeft: maximumParts), best.parts.count > 1 else { return nil }
+        guard let best = splits(letters[...], partsLeft: maximumParts).filter({ $0.parts.count > 1 })
+            .max(by: { $0.score < $1.score })
+        else { return nil }
         let wholeCount = Double(vocabulary.count(of: word))
         return best.score > wholeCount ? best.parts : nil
     }
@@ -42,26 +44,23 @@ public struct CompoundSplitter: Sendable {
         var score: Double { exp(logSum / Double(parts.count)) }
     }
 
-    private func bestSplit(_ letters: ArraySlice<Character>, partsLeft: Int) -> Candidate? {
-        var best: Candidate?
+    /// Every way to read `letters` as one to `partsLeft` known words.
+    private func splits(_ letters: ArraySlice<Character>, partsLeft: Int) -> [Candidate] {
+        var result: [Candidate] = []
         let whole = String(letters)
         let wholeCount = vocabulary.count(of: whole)
         if wholeCount > 0, letters.count >= minimumTailLength, !stopWords.contains(whole) {
-            best = Candidate(parts: [whole], logSum: log(Double(wholeCount)))
+            result.append(Candidate(parts: [whole], logSum: log(Double(wholeCount))))
         }
-        guard partsLeft > 1, letters.count >= minimumHeadLength + minimumTailLength else { return best }
+        guard partsLeft > 1, letters.count >= minimumHeadLength + minimumTailLength else { return result }
         let start = letters.startIndex
         for cut in (start + minimumHeadLength)...(letters.endIndex - minimumTailLength) {
-            let headText = String(letters[start..<cut])
-            guard let head = knownHead(headText) else { continue }
-            guard let tail = bestSplit(letters[cut...], partsLeft: partsLeft - 1) else { continue }
-            let candidate = Candidate(
-                parts: [head.word] + tail.parts,
-                logSum: log(Double(head.count)) + tail.logSum
-            )
-            if best == nil || candidate.score > best!.score { best = candidate }
+            guard let head = knownHead(String(letters[start..<cut])) else { continue }
+            for tail in splits(letters[cut...], partsLeft: partsLeft - 1) {
+                result.append(Candidate(parts: [head.word] + tail.parts, logSum: log(Double(head.count)) + tail.logSum))
+            }
         }
-        return best
+        return result
     }
 
     /// The head as written, or without a linking -s-, -en- or -e-.

@@ -139,8 +139,13 @@ public struct DutchTokenizer: Sendable {
 
     // MARK: - Character classes
 
+    /// Letters, digits and combining marks (a decomposed "ë" is "e" plus a mark).
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || isDigit(scalar)
+        if scalar.properties.isAlphabetic || isDigit(scalar) { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -38,7 +38,8 @@ public enum TestSetReader {
         var cases: [TestCase] = []
         var errors: [String] = []
         var ids: [String: Int] = [:]
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, rawLine) in lines.enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             let number = index + 1
             guard !line.isEmpty else { continue }

@@ -90,7 +90,7 @@ public struct IndexStore: Sendable {
     /// Passage ids matching any of `terms`, best BM25 first. The pattern is
     /// built from analysed terms, each quoted, never from raw user text.
     public func candidatePassages(matchingAnyOf terms: [String], limit: Int) throws -> [Int64] {
-        let quoted = terms.filter { !$0.isEmpty }.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let quoted = terms.map { String($0.unicodeScalars.filter { $0.value >= 0x20 }) }.filter { !$0.isEmpty }.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         guard !quoted.isEmpty else { return [] }
         return try read { db in
             try Int64.fetchAll(

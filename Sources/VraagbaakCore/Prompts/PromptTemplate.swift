@@ -20,7 +20,7 @@ public struct PromptTemplate: Sendable, Hashable {
 
     public init(name: String, source: String, allowed: Set<String>) throws {
         self.name = name
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = source.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         var body: [(line: Int, text: Substring)] = []
         for (number, line) in lines.enumerated() where !line.hasPrefix("#") {
             body.append((number + 1, line))

@@ -19,7 +19,12 @@ public enum IndexLocation {
             hash = hash &* 0x100_0000_01b3
         }
         let name = folder.standardizedFileURL.lastPathComponent
-        return cache.appendingPathComponent("vraagbaak")
-            .appendingPathComponent("\(name)-\(String(hash, radix: 16)).sqlite").path
+        let file = "\(name)-\(String(hash, radix: 16)).sqlite"
+        let path = cache.appendingPathComponent("vraagbaak").appendingPathComponent(file).path
+        // Never inside the knowledge folder itself, even when that folder is the cache.
+        if path.hasPrefix(absolute + "/") {
+            return URL(fileURLWithPath: absolute).deletingLastPathComponent().appendingPathComponent(".\(file)").path
+        }
+        return path
     }
 }
