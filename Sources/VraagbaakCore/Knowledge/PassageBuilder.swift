@@ -37,7 +37,7 @@ public struct PassageBuilder: Sendable {
         }
 
         for block in cleaned.blocks {
-            if block.kind == .heading {
+            if block.kind == .heading || Self.isLabel(text[block.range]) {
                 if currentWords >= minimumWords || current.isEmpty {
                     close()
                     currentHeading = String(text[block.range])
@@ -106,6 +106,13 @@ public struct PassageBuilder: Sendable {
             while upper > piece.lowerBound, text[text.index(before: upper)] == " " { upper = text.index(before: upper) }
             return piece.lowerBound..<upper
         }.filter { !$0.isEmpty }
+    }
+
+    /// A line of one to three words without sentence punctuation ("Blog",
+    /// "Meer informatie") labels what follows; it is never quoted as a sentence.
+    static func isLabel(_ text: Substring) -> Bool {
+        guard let last = text.last(where: { !$0.isWhitespace }) else { return true }
+        return wordCount(text) < 4 && !".!?:;…)\"'’”".contains(last)
     }
 
     static func wordCount(_ text: Substring) -> Int {
