@@ -26,7 +26,7 @@ public struct AnswerComposer: Sendable {
             return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: 0)
         }
         let passageCoverage = retrieval.passages[best.passageRank].coverage
-        var confidence = 0.6 * best.coverage + 0.4 * passageCoverage
+        var confidence = 0.4 * best.coverage + 0.6 * passageCoverage
         if !best.typeMatch {
             switch retrieval.query.type {
             case .quantity, .time, .person, .place: confidence *= 0.75
