@@ -70,7 +70,7 @@ struct PassageScorer: Sendable {
         let proximity = Self.proximity(matchedPositions)
         var score = bm25
         if options.reranking {
-            score = bm25 * (0.4 + coverage) + 2.0 * coverage * coverage + 0.8 * proximity + 0.6 * titleMatch
+            score = bm25 * (0.4 + coverage) + 2.0 * coverage * coverage + 0.4 * proximity + 0.6 * titleMatch
             // A document's opening passage says what the page is about.
             if passage.ordinal == 0 { score *= options.leadPassageFactor }
         }
