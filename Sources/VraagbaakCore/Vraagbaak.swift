@@ -37,20 +37,24 @@ public struct Vraagbaak: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         let notAnswered = prompts.text("not-answered.txt")
         let query = knowledge.analyze(question)
-        var retrieval = try knowledge.retrieve(query, limit: 10)
-        var answer = composer.compose(retrieval, in: knowledge, notAnswered: notAnswered)
+        let resolver = FollowUpResolver()
+        let pointsBack = conversation.last != nil && resolver.pointsBack(question, query: query)
+        // A question that points back is only ever read in context; any other
+        // question is read alone first, and in context only when that fails.
         var understood = query
         var followUp = false
-        if let previous = conversation.last {
-            let resolver = FollowUpResolver()
-            let pointsBack = resolver.pointsBack(question, query: query)
-            if pointsBack || !answer.answered {
-                let contextual = resolver.contextual(query, after: previous)
-                let contextualRetrieval = try knowledge.retrieve(contextual, limit: 10)
-                let contextualAnswer = composer.compose(contextualRetrieval, in: knowledge, notAnswered: notAnswered)
-                if pointsBack || contextualAnswer.confidence > answer.confidence {
-                    (answer, retrieval, understood, followUp) = (contextualAnswer, contextualRetrieval, contextual, true)
-                }
+        if pointsBack, let previous = conversation.last {
+            understood = resolver.contextual(query, after: previous)
+            followUp = true
+        }
+        var retrieval = try knowledge.retrieve(understood, limit: 10)
+        var answer = composer.compose(retrieval, in: knowledge, notAnswered: notAnswered)
+        if !pointsBack, !answer.answered, let previous = conversation.last {
+            let contextual = resolver.contextual(query, after: previous)
+            let contextualRetrieval = try knowledge.retrieve(contextual, limit: 10)
+            let contextualAnswer = composer.compose(contextualRetrieval, in: knowledge, notAnswered: notAnswered)
+            if contextualAnswer.confidence > answer.confidence {
+                (answer, retrieval, understood, followUp) = (contextualAnswer, contextualRetrieval, contextual, true)
             }
         }
         answer.tookMs = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000

@@ -28,7 +28,7 @@ struct PassagesCommand: ParsableCommand {
         let style = TerminalStyle.forStandardOutput()
         for passage in try knowledge.store.allPassages() {
             guard let document = knowledge.document(id: passage.documentID) else { continue }
-            let text = passage.sentences.map { String(document.text.utf8Slice($0)) }.joined(separator: " ")
+            let text = passage.text(in: document)
             if json {
                 print(try AnswerJSON.encode(Line(
                     document: passage.documentID, passage: passage.ordinal, heading: passage.heading, text: text,

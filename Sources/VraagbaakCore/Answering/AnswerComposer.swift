@@ -51,7 +51,7 @@ public struct AnswerComposer: Sendable {
         for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
             guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
             // The setting a sentence is read in: its heading and document title.
-            var setting = Set(analyzer.analyze(document.title).map(\.text))
+            var setting = knowledge.titleTerms(of: document.id)
             if let heading = ranked.passage.heading { setting.formUnion(analyzer.analyze(heading).map(\.text)) }
             var previous: Set<String> = []
             for (index, range) in ranked.passage.sentences.enumerated() {
@@ -148,7 +148,7 @@ public struct AnswerComposer: Sendable {
         guard let document = knowledge.document(id: documentID),
             let best = retrieval.passages.first(where: { $0.passage.documentID == documentID })
         else { return nil }
-        let passage = best.passage.sentences.map { String(document.text.utf8Slice($0)) }.joined(separator: " ")
+        let passage = best.passage.text(in: document)
         return AnswerSource(
             id: document.id, title: document.title, publisher: document.publisher, url: document.url,
             passage: passage, score: (best.score * 1000).rounded() / 1000)

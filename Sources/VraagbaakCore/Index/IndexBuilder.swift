@@ -26,9 +26,11 @@ public struct IndexBuilder: Sendable {
         self.options = options
     }
 
-    public func build(knowledge folder: URL, index path: String) throws -> IndexBuildReport {
+    /// Builds the index; `contentHash` is the folder's fingerprint when the
+    /// caller has already computed it (so the folder is not read twice).
+    public func build(knowledge folder: URL, index path: String, contentHash: String? = nil) throws -> IndexBuildReport {
         let started = Date()
-        let hash = try KnowledgeFingerprint.of(folder: folder, analysis: options)
+        let hash = try contentHash ?? KnowledgeFingerprint.of(folder: folder, analysis: options)
         let loaded = try KnowledgeLoader(folder: folder).load()
         let cleaning = DocumentCleaner(patterns: loaded.chromePatterns).clean(loaded.documents)
         let content = analyse(cleaning.documents, contentHash: hash)

@@ -27,6 +27,13 @@ public struct StoredPassage: Sendable, Hashable {
     }
 }
 
+extension StoredPassage {
+    /// The passage as it may be quoted: its sentences, joined by spaces.
+    public func text(in document: SourceDocument) -> String {
+        sentences.map { String(document.text.utf8Slice($0)) }.joined(separator: " ")
+    }
+}
+
 /// Facts about an index: what it was built from and how large it is.
 public struct IndexSummary: Sendable, Hashable {
     public var schemaVersion: Int

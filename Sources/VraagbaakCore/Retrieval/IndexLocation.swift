@@ -13,13 +13,10 @@ public enum IndexLocation {
             cache = FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache")
         }
         let absolute = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in absolute.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
+        var hash = FNV1aHash()
+        hash.mix(absolute.utf8)
         let name = folder.standardizedFileURL.lastPathComponent
-        let file = "\(name)-\(String(hash, radix: 16)).sqlite"
+        let file = "\(name)-\(hash.hexadecimal).sqlite"
         let path = cache.appendingPathComponent("vraagbaak").appendingPathComponent(file).path
         // Never inside the knowledge folder itself, even when that folder is the cache.
         if path.hasPrefix(absolute + "/") {

@@ -31,7 +31,6 @@ public struct KnowledgeBase: Sendable {
     public let buildReport: IndexBuildReport?
     private let documentsByID: [String: SourceDocument]
     private let titleTerms: [String: Set<String>]
-    public let documentOrder: [String]
 
     public static func open(_ configuration: KnowledgeConfiguration, logger: Logger = Logger(label: "vraagbaak")) throws -> KnowledgeBase {
         let folder = configuration.folder
@@ -56,7 +55,7 @@ public struct KnowledgeBase: Sendable {
         }
         if store == nil {
             report = try IndexBuilder(options: configuration.retrieval.analysis)
-                .build(knowledge: folder, index: configuration.indexPath)
+                .build(knowledge: folder, index: configuration.indexPath, contentHash: hash)
             for problem in report!.problems {
                 logger.warning("Skipped \(problem.description)")
             }
@@ -76,13 +75,17 @@ public struct KnowledgeBase: Sendable {
         queryAnalyzer = QueryAnalyzer(
             analyzer: analyzer, vocabulary: vocabulary, thesaurus: thesaurus, options: configuration.retrieval.query)
         let documents = try store.documents()
-        documentOrder = documents.map(\.id)
         documentsByID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         titleTerms = documentsByID.mapValues { Set(analyzer.analyze($0.title).map(\.text)) }
     }
 
     public func document(id: String) -> SourceDocument? {
         documentsByID[id]
+    }
+
+    /// The analysed terms of a document's title, computed once when the knowledge base opens.
+    public func titleTerms(of documentID: String) -> Set<String> {
+        titleTerms[documentID] ?? []
     }
 
     public func analyze(_ question: String) -> AnalyzedQuery {
@@ -102,11 +105,11 @@ public struct KnowledgeBase: Sendable {
             query: query, documentFrequencies: frequencies, passageCount: summary.passageCount,
             averageLength: summary.averagePassageLength, options: options)
         let ranked = try store.passages(ids: candidates).map { passage in
-            scorer.score(passage, titleTerms: titleTerms[passage.documentID] ?? [])
+            scorer.score(passage, titleTerms: titleTerms(of: passage.documentID))
         }
         return RetrievalResult(
             query: query,
             passages: Array(DocumentRanking.order(ranked, reranking: options.reranking, context: query.contextDocuments).prefix(limit)),
-            conceptWeights: query.concepts.map(scorer.conceptWeight))
+            conceptWeights: scorer.conceptWeights)
     }
 }

@@ -4,27 +4,42 @@ import Foundation
 /// then the re-ranking features (coverage of the question's concepts, how
 /// close together they stand, title matches).
 struct PassageScorer: Sendable {
-    var query: AnalyzedQuery
-    var documentFrequencies: [String: Int]
-    var passageCount: Int
-    var averageLength: Double
-    var options: RetrievalOptions
+    let query: AnalyzedQuery
+    let documentFrequencies: [String: Int]
+    let passageCount: Int
+    let averageLength: Double
+    let options: RetrievalOptions
+    /// The weight of each of `query.concepts` (`conceptWeight`), computed once per question.
+    let conceptWeights: [Double]
+    let totalConceptWeight: Double
+
+    init(query: AnalyzedQuery, documentFrequencies: [String: Int], passageCount: Int, averageLength: Double, options: RetrievalOptions) {
+        self.query = query
+        self.documentFrequencies = documentFrequencies
+        self.passageCount = passageCount
+        self.averageLength = averageLength
+        self.options = options
+        conceptWeights = query.concepts.map { concept in
+            Self.conceptWeight(concept) { Self.idf(documentFrequencies[$0], passageCount: passageCount) }
+        }
+        totalConceptWeight = conceptWeights.reduce(0, +)
+    }
 
     /// The rarity of a term; a term the index does not hold counts as the rarest.
     func idf(_ term: String) -> Double {
-        let df = Double(documentFrequencies[term] ?? 0)
+        Self.idf(documentFrequencies[term], passageCount: passageCount)
+    }
+
+    static func idf(_ documentFrequency: Int?, passageCount: Int) -> Double {
+        let df = Double(documentFrequency ?? 0)
         let n = Double(max(passageCount, 1))
         return log(1 + (n - df + 0.5) / (df + 0.5))
     }
 
-    /// A concept's weight in coverage: the rarity of its question term.
-    func conceptWeight(_ concept: AnalyzedQuery.Concept) -> Double {
+    /// A concept's weight in coverage: its importance times the rarity of its question term.
+    static func conceptWeight(_ concept: AnalyzedQuery.Concept, idf: (String) -> Double) -> Double {
         concept.importance
             * (concept.alternatives.first.map { $0.terms.map(idf).reduce(0, +) / Double(max($0.terms.count, 1)) } ?? 0)
-    }
-
-    var totalConceptWeight: Double {
-        query.concepts.map(conceptWeight).reduce(0, +)
     }
 
     func score(_ passage: StoredPassage, titleTerms: Set<String>) -> RankedPassage {
@@ -41,7 +56,7 @@ struct PassageScorer: Sendable {
         var covered = 0.0
         var titleCovered = 0.0
         var matchedPositions: [[Int32]] = []
-        for concept in query.concepts {
+        for (concept, weight) in zip(query.concepts, conceptWeights) {
             var best = 0.0
             var bestMatch = 0.0
             var positions: [Int32] = []
@@ -60,8 +75,8 @@ struct PassageScorer: Sendable {
                 bestMatch = max(bestMatch, alternative.weight * Double(present) / count)
             }
             bm25 += concept.importance * best
-            covered += conceptWeight(concept) * bestMatch
-            if concept.allTerms.contains(where: titleTerms.contains) { titleCovered += conceptWeight(concept) }
+            covered += weight * bestMatch
+            if concept.allTerms.contains(where: titleTerms.contains) { titleCovered += weight }
             if !positions.isEmpty { matchedPositions.append(positions) }
         }
         let total = max(totalConceptWeight, 1e-9)

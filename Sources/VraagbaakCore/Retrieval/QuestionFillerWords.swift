@@ -17,7 +17,7 @@ public enum QuestionFillerWords {
     ]
 
     /// Words after which a noun names the kind of answer wanted.
-    public static let askingAfter: Set<String> = ["welk", "welke", "sinds", "hoeveel", "wat voor"]
+    public static let askingAfter: Set<String> = ["welk", "welke", "sinds", "hoeveel"]
 
     /// Nouns that, after `askingAfter`, name the kind of answer: "welk jaar".
     public static let answerKinds: Set<String> = [
