@@ -7,13 +7,44 @@ import Logging
 /// same answer to the same question.
 public struct Vraagbaak: Sendable {
     public let knowledge: KnowledgeBase
+    /// The default (Dutch) prompt texts.
     public let prompts: PromptSet
+    /// Prompt texts in other languages, used when a question is in that language.
+    public let otherPrompts: [PromptSet.Language: PromptSet]
+    /// Recognises questions that need an urgent-help referral.
+    public let urgentHelp: UrgentHelpDetector
     public var composer: AnswerComposer
 
-    public init(knowledge: KnowledgeBase, prompts: PromptSet, answerOptions: AnswerOptions = AnswerOptions()) {
+    public init(
+        knowledge: KnowledgeBase, prompts: PromptSet, otherPrompts: [PromptSet] = [],
+        urgentHelp: UrgentHelpDetector = .none, answerOptions: AnswerOptions = AnswerOptions()
+    ) {
         self.knowledge = knowledge
         self.prompts = prompts
+        self.otherPrompts = Dictionary(otherPrompts.map { ($0.language, $0) }, uniquingKeysWith: { first, _ in first })
+        self.urgentHelp = urgentHelp
         self.composer = AnswerComposer(options: answerOptions)
+    }
+
+    /// Opens the prompts folder the way every front end uses it: Dutch as the
+    /// default, English for English questions, and the urgent-help triggers.
+    public init(knowledge: KnowledgeBase, promptsFolder: URL, answerOptions: AnswerOptions = AnswerOptions()) throws {
+        self.init(
+            knowledge: knowledge,
+            prompts: try PromptSet.load(from: promptsFolder, language: .dutch),
+            otherPrompts: [try PromptSet.load(from: promptsFolder, language: .english)],
+            urgentHelp: try UrgentHelpDetector.load(from: promptsFolder.appendingPathComponent("urgent")),
+            answerOptions: answerOptions)
+    }
+
+    /// The prompt texts to speak to a question in `language` with.
+    public func prompts(for language: PromptSet.Language) -> PromptSet {
+        otherPrompts[language] ?? prompts
+    }
+
+    /// The prompt texts an answer was given in, to render it.
+    public func prompts(for answer: Answer) -> PromptSet {
+        PromptSet.Language(rawValue: answer.language).map(prompts(for:)) ?? prompts
     }
 
     /// Answers one question, timing it.
@@ -35,7 +66,8 @@ public struct Vraagbaak: Sendable {
 
     public func askExplained(_ question: String, in conversation: inout Conversation) throws -> (answer: Answer, retrieval: RetrievalResult) {
         let started = DispatchTime.now().uptimeNanoseconds
-        let notAnswered = prompts.text("not-answered.txt")
+        let speaking = prompts(for: QuestionLanguage.of(question))
+        let notAnswered = speaking.text("not-answered.txt")
         let query = knowledge.analyze(question)
         let resolver = FollowUpResolver()
         let pointsBack = conversation.last != nil && resolver.pointsBack(question, query: query)
@@ -57,6 +89,8 @@ public struct Vraagbaak: Sendable {
                 (answer, retrieval, understood, followUp) = (contextualAnswer, contextualRetrieval, contextual, true)
             }
         }
+        answer.language = speaking.language.rawValue
+        answer.referrals = urgentHelp.needs(in: question).map { Referral(need: $0, text: speaking.referral($0)) }
         answer.tookMs = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
         conversation.record(.init(question: question, query: understood, answer: answer, wasFollowUp: followUp))
         return (answer, retrieval)

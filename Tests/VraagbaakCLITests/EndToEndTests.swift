@@ -24,7 +24,7 @@ struct EndToEndTests {
         var stderr: String
     }
 
-    static func run(_ arguments: [String]) throws -> Run {
+    static func run(_ arguments: [String], input: String? = nil) throws -> Run {
         let binary = try #require(Self.binary, "build the package first: swift build")
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("vraagbaak-e2e-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: cache) }
@@ -40,7 +40,13 @@ struct EndToEndTests {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let inputPipe = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
         try process.run()
+        if let input {
+            inputPipe.fileHandleForWriting.write(Data(input.utf8))
+            try inputPipe.fileHandleForWriting.close()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -61,7 +67,7 @@ struct EndToEndTests {
         let run = try Self.run(["ask", "--json", "Wat is de hoofdstad van Frankrijk?"])
         #expect(run.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["answered", "answer", "confidence", "sources", "sentences", "took_ms"])
+        #expect(Set(object.keys) == ["answered", "answer", "confidence", "sources", "sentences", "took_ms", "referrals", "language"])
         #expect(object["answered"] as? Bool == false)
     }
 
@@ -89,5 +95,21 @@ struct EndToEndTests {
         #expect(run.status == 1)
         #expect(run.stderr.contains("faithfulness"))
         #expect(run.stdout.contains("hit@1"))
+    }
+
+    @Test func withoutASubcommandItReadsOneQuestionALineFromAPipe() throws {
+        let run = try Self.run([], input: "Wat is het granieten bestand?\nHoeveel mensen zijn dat?\n:stop\nWat doet Figulus?\n")
+        #expect(run.status == 0)
+        #expect(!run.stdout.contains("Welkom"), "no greeting when not on a terminal")
+        #expect(run.stdout.contains("140.000"))
+        #expect(run.stdout.components(separatedBy: "Bronnen:").count == 3, "two answers, then :stop")
+        #expect(!run.stdout.contains("\u{1B}["))
+        #expect(!run.stderr.contains("granieten"), "no question text in the logs")
+    }
+
+    @Test func chatEndsCleanlyAtTheEndOfInput() throws {
+        let run = try Self.run(["chat"], input: "")
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty)
     }
 }

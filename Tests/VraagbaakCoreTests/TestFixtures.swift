@@ -79,9 +79,7 @@ final class RepositoryVraagbaak {
         indexFolder = try KnowledgeTestFolder()
         let configuration = KnowledgeConfiguration(
             folder: Self.knowledge, indexPath: indexFolder.url.appendingPathComponent("index.sqlite").path)
-        vraagbaak = Vraagbaak(
-            knowledge: try KnowledgeBase.open(configuration),
-            prompts: try PromptSet.load(from: Self.prompts, language: .dutch))
+        vraagbaak = try Vraagbaak(knowledge: try KnowledgeBase.open(configuration), promptsFolder: Self.prompts)
     }
 
     func ask(_ question: String) throws -> Answer {

@@ -37,7 +37,7 @@ struct AskCommand: ParsableCommand {
         if json {
             print(try AnswerJSON.encode(answer))
         } else {
-            print(AnswerPresenter(prompts: vraagbaak.prompts, style: .forStandardOutput()).present(answer))
+            print(AnswerPresenter(prompts: vraagbaak.prompts(for: answer), style: .forStandardOutput()).present(answer))
         }
     }
 }

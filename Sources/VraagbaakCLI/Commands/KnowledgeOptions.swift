@@ -48,8 +48,7 @@ struct KnowledgeOptions: ParsableArguments {
         var configuration = configuration()
         configuration.retrieval = retrieval
         let knowledgeBase = try KnowledgeBase.open(configuration, logger: logger)
-        let promptSet = try PromptSet.load(from: promptsFolder)
-        return Vraagbaak(knowledge: knowledgeBase, prompts: promptSet, answerOptions: answer)
+        return try Vraagbaak(knowledge: knowledgeBase, promptsFolder: promptsFolder, answerOptions: answer)
     }
 }
 

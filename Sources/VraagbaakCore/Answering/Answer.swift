@@ -12,10 +12,26 @@ public struct Answer: Sendable, Codable {
     public var sources: [AnswerSource]
     public var sentences: [AnswerSentence]
     public var tookMs: Double
+    /// Referrals for a question that signals danger, said before the answer.
+    public var referrals: [Referral] = []
+    /// The language of the prompt texts ("nl" or "en"); the quotes stay Dutch.
+    public var language: String = PromptSet.Language.dutch.rawValue
 
     enum CodingKeys: String, CodingKey {
         case answered, answer, confidence, sources, sentences
         case tookMs = "took_ms"
+        case referrals, language
+    }
+}
+
+/// A referral to urgent help, with the text from the prompts.
+public struct Referral: Sendable, Codable, Hashable {
+    public var need: UrgentNeed
+    public var text: String
+
+    public init(need: UrgentNeed, text: String) {
+        self.need = need
+        self.text = text
     }
 }
 

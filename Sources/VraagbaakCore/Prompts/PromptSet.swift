@@ -19,7 +19,10 @@ public struct PromptSet: Sendable {
         "related-line.txt": ["n", "title", "publisher", "link"],
         "greeting.txt": [],
         "help.txt": [],
-    ]
+        "new-conversation.txt": [],
+        "nothing-yet.txt": [],
+        "unknown-command.txt": ["command"],
+    ].merging(UrgentNeed.allCases.map { ($0.promptFile, Set<String>()) }, uniquingKeysWith: { first, _ in first })
 
     public let language: Language
     private let templates: [String: PromptTemplate]
@@ -55,13 +58,21 @@ public struct PromptSet: Sendable {
         ])
     }
 
-    /// The whole answer as a person reads it.
+    /// The referral text for an urgent need.
+    public func referral(_ need: UrgentNeed) -> String {
+        text(need.promptFile)
+    }
+
+    /// The whole answer as a person reads it: referrals first, then the answer.
     public func render(_ answer: Answer) -> String {
+        let body: String
         if answer.answered {
             let lines = answer.sources.enumerated().map { sourceLine($0.offset + 1, $0.element) }
-            return text("answer.txt", ["answer": answer.answer, "sources": lines.joined(separator: "\n")])
+            body = text("answer.txt", ["answer": answer.answer, "sources": lines.joined(separator: "\n")])
+        } else {
+            let related = answer.sources.enumerated().map { sourceLine($0.offset + 1, $0.element, file: "related-line.txt") }
+            body = text("not-answered.txt", ["related": related.joined(separator: "\n")])
         }
-        let related = answer.sources.enumerated().map { sourceLine($0.offset + 1, $0.element, file: "related-line.txt") }
-        return text("not-answered.txt", ["related": related.joined(separator: "\n")])
+        return (answer.referrals.map(\.text) + [body]).joined(separator: "\n\n")
     }
 }
