@@ -43,6 +43,21 @@ import Testing
         }
     }
 
+    @Test func aSentenceEndingInAColonBringsWhatItAnnounces() throws {
+        let bot = try RepositoryVraagbaak()
+        for question in Self.questions.prefix(40) {
+            let answer = try bot.ask(question)
+            guard answer.answered, let last = answer.sentences.last else { continue }
+            // A quote never stops on an announcement when room is left for what follows.
+            if last.text.hasSuffix(":") {
+                #expect(answer.sentences.count == bot.vraagbaak.composer.options.maximumSentences, "\(question)")
+            }
+        }
+        let answer = try bot.ask("Wat zijn de speerpunten voor het sociaal werk de komende tijd?")
+        let announcing = try #require(answer.sentences.firstIndex { $0.text.hasSuffix(":") })
+        #expect(answer.sentences.count > announcing + 1)
+    }
+
     // MARK: - Properties of every answer
 
     /// Questions about the five bundled articles, in the words a resident

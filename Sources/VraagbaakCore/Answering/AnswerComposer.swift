@@ -38,7 +38,7 @@ public struct AnswerComposer: Sendable {
         guard confidence >= options.threshold else {
             return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: confidence)
         }
-        let chosen = choose(best: best, from: candidates)
+        let chosen = completingAnnouncement(choose(best: best, from: candidates), knowledge)
         return answered(chosen, retrieval, knowledge, confidence: confidence)
     }
 
@@ -91,6 +91,14 @@ public struct AnswerComposer: Sendable {
             return true
         }
         if pointsBack(best), let before = previous(of: best) { _ = include(before) }
+        // A sentence ending in a colon announces what follows (a list, the
+        // contact details): the quote brings what it announces.
+        if introducesWhatFollows(best) {
+            var next = best.index + 1
+            while let after = candidates.first(where: { $0.passageID == best.passageID && $0.index == next }), include(after) {
+                next += 1
+            }
+        }
         // A sentence that continues the best one ("Ze zet boeken terug") often
         // holds the actual answer; it comes along when it scores reasonably.
         if let after = candidates.first(where: { $0.passageID == best.passageID && $0.index == best.index + 1 }),
@@ -107,6 +115,32 @@ public struct AnswerComposer: Sendable {
             _ = include(candidate)
         }
         return chosen.sorted { ($0.passageRank, $0.index) < ($1.passageRank, $1.index) }
+    }
+
+    /// When the last quoted sentence announces what follows and ends its
+    /// passage (a list usually starts a passage of its own), the first
+    /// sentences of the next passage of the same document come along.
+    private func completingAnnouncement(_ chosen: [SentenceCandidate], _ knowledge: KnowledgeBase) -> [SentenceCandidate] {
+        guard let last = chosen.last, introducesWhatFollows(last), chosen.count < options.maximumSentences,
+            let next = try? knowledge.store.passages(ids: [last.passageID + 1]).first,
+            next.documentID == last.documentID, let document = knowledge.document(id: next.documentID)
+        else { return chosen }
+        var result = chosen
+        var words = chosen.map(\.wordCount).reduce(0, +)
+        for (offset, range) in next.sentences.enumerated() {
+            let text = String(document.text.utf8Slice(range))
+            let count = PassageBuilder.wordCount(Substring(text))
+            guard result.count < options.maximumSentences, words + count <= options.maximumWords else { break }
+            result.append(SentenceCandidate(
+                documentID: last.documentID, passageRank: last.passageRank, passageID: next.id, index: last.index + 1 + offset,
+                range: range, text: text, coverage: 0, typeMatch: false, score: 0, wordCount: count))
+            words += count
+        }
+        return result
+    }
+
+    private func introducesWhatFollows(_ sentence: SentenceCandidate) -> Bool {
+        sentence.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":")
     }
 
     private func pointsBack(_ sentence: SentenceCandidate) -> Bool {
