@@ -75,16 +75,19 @@ public struct Vraagbaak: Sendable {
         // question is read alone first, and in context only when that fails.
         var understood = query
         var followUp = false
+        var anchors: Set<String> = []
         if pointsBack, let previous = conversation.last {
+            anchors = Set(previous.answer.sentences.map(\.text))
             understood = resolver.contextual(query, after: previous)
             followUp = true
         }
         var retrieval = try knowledge.retrieve(understood, limit: 10)
-        var answer = composer.compose(retrieval, in: knowledge, notAnswered: notAnswered)
+        var answer = composer.compose(retrieval, in: knowledge, notAnswered: notAnswered, anchors: anchors)
         if !pointsBack, !answer.answered, let previous = conversation.last {
             let contextual = resolver.contextual(query, after: previous)
             let contextualRetrieval = try knowledge.retrieve(contextual, limit: 10)
-            let contextualAnswer = composer.compose(contextualRetrieval, in: knowledge, notAnswered: notAnswered)
+            let contextualAnswer = composer.compose(
+                contextualRetrieval, in: knowledge, notAnswered: notAnswered, anchors: Set(previous.answer.sentences.map(\.text)))
             if contextualAnswer.confidence > answer.confidence {
                 (answer, retrieval, understood, followUp) = (contextualAnswer, contextualRetrieval, contextual, true)
             }

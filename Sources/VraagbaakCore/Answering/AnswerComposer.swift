@@ -20,8 +20,13 @@ public struct AnswerComposer: Sendable {
         self.options = options
     }
 
-    public func compose(_ retrieval: RetrievalResult, in knowledge: KnowledgeBase, notAnswered: String) -> Answer {
-        let candidates = sentenceCandidates(retrieval, knowledge)
+    /// Composes the answer. `anchors` are the sentences of the answer a
+    /// follow-up question leans on: what it asks for usually stands next to
+    /// them, and saying them again answers nothing new.
+    public func compose(
+        _ retrieval: RetrievalResult, in knowledge: KnowledgeBase, notAnswered: String, anchors: Set<String> = []
+    ) -> Answer {
+        let candidates = sentenceCandidates(retrieval, knowledge, anchors: anchors)
         guard let best = candidates.max(by: { $0.score < $1.score }), !retrieval.query.concepts.isEmpty else {
             return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: 0)
         }
@@ -44,16 +49,20 @@ public struct AnswerComposer: Sendable {
 
     // MARK: - Sentences
 
-    private func sentenceCandidates(_ retrieval: RetrievalResult, _ knowledge: KnowledgeBase) -> [SentenceCandidate] {
+    private func sentenceCandidates(_ retrieval: RetrievalResult, _ knowledge: KnowledgeBase, anchors: Set<String>) -> [SentenceCandidate] {
         guard let top = retrieval.passages.first, top.score > 0 else { return [] }
         let analyzer = knowledge.queryAnalyzer.analyzer
         var result: [SentenceCandidate] = []
+        let questionTerms = Set(retrieval.query.allTerms)
         for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
             guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
             // The setting a sentence is read in: its heading and document title.
             var setting = knowledge.titleTerms(of: document.id)
             if let heading = ranked.passage.heading { setting.formUnion(analyzer.analyze(heading).map(\.text)) }
             var previous: Set<String> = []
+            let anchorIndices = anchors.isEmpty ? [] : ranked.passage.sentences.indices.filter {
+                anchors.contains(String(document.text.utf8Slice(ranked.passage.sentences[$0])))
+            }
             for (index, range) in ranked.passage.sentences.enumerated() {
                 let text = document.text.utf8Slice(range)
                 let terms = Set(analyzer.analyze(String(text)).map(\.text))
@@ -64,7 +73,12 @@ public struct AnswerComposer: Sendable {
                 let typeMatch = AnswerTypeDetector.matches(retrieval.query.type, sentence: text)
                 // Articles and Q&A pages put the answer first: the lead sentences get a small bonus.
                 let lead = ranked.passage.ordinal == 0 && index < 3 ? options.leadBonus : 0
+                // An answer tells something the question does not: a sentence
+                // that only restates the question's words is a poor quote.
+                let news = Double(terms.subtracting(questionTerms).count)
+                let informative = 0.1 * min(1, news / 6.0)
                 let score = coverage + (typeMatch ? 0.15 : 0) + 0.3 * ranked.score / top.score + 0.2 * ranked.coverage + lead
+                    + informative + nearAnchor(distance: anchorIndices.map { abs($0 - index) }.min())
                 result.append(SentenceCandidate(
                     documentID: document.id, passageRank: rank, passageID: ranked.passage.id, index: index,
                     range: range, text: String(text), coverage: coverage, typeMatch: typeMatch, score: score,
@@ -139,8 +153,16 @@ public struct AnswerComposer: Sendable {
         return result
     }
 
+    private func nearAnchor(distance: Int?) -> Double {
+        guard let distance else { return 0 }
+        let bonus = options.followUpNeighbourBonus
+        return distance < bonus.count ? bonus[distance] : 0
+    }
+
+    /// A sentence ending in a colon, or a sentence of three words at most
+    /// ("Dan Leerdam."), opens what follows rather than saying it.
     private func introducesWhatFollows(_ sentence: SentenceCandidate) -> Bool {
-        sentence.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":")
+        sentence.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") || sentence.wordCount <= 3
     }
 
     private func pointsBack(_ sentence: SentenceCandidate) -> Bool {

@@ -18,5 +18,11 @@ public struct AnswerOptions: Sendable, Hashable {
     /// articles and Q&A pages put their answer. The default is 0.2.
     public var leadBonus = 0.2
 
+    /// Added to a sentence at distance 0, 1, 2 from a sentence of the answer
+    /// a follow-up question leans on: what "Waarom niet?" asks about stands
+    /// next to what was said, and repeating the same sentence answers
+    /// nothing new. The default is [-0.1, 0.3, 0.15].
+    public var followUpNeighbourBonus = [-0.1, 0.3, 0.15]
+
     public init() {}
 }

@@ -32,11 +32,30 @@ public struct FollowUpResolver: Sendable {
         return words.count <= 8 && words.contains(where: Self.pointingWords.contains)
     }
 
+    /// The folded words written with a capital inside a sentence: names of
+    /// places, organisations and people.
+    static func names(in question: String) -> Set<String> {
+        var names: Set<String> = []
+        var sentenceStart = true
+        for word in question.split(whereSeparator: \.isWhitespace) {
+            let letters = word.drop(while: { !$0.isLetter })
+            if !sentenceStart, let first = letters.first, first.isUppercase {
+                names.insert(TextFolding.fold(String(letters.prefix(while: \.isLetter))))
+            }
+            sentenceStart = word.last.map { ".?!".contains($0) } ?? false
+        }
+        return names
+    }
+
     /// The question read in the context of `previous`.
     public func contextual(_ query: AnalyzedQuery, after previous: Conversation.Turn) -> AnalyzedQuery {
         var merged = query
         let own = Set(query.concepts.flatMap(\.allTerms))
-        for var concept in previous.query.concepts where !concept.allTerms.contains(where: own.contains) {
+        // "En in Leerdam?" after "Wat doet Figulus in Aalten?": a new name
+        // takes the place of the names asked about before.
+        let replacedNames = Self.names(in: query.question).isEmpty ? [] : Self.names(in: previous.question)
+        for var concept in previous.query.concepts
+        where !concept.allTerms.contains(where: own.contains) && !replacedNames.contains(concept.surface) {
             concept.importance *= carriedImportance
             merged.concepts.append(concept)
         }
