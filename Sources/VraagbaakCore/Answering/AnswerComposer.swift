@@ -53,7 +53,6 @@ public struct AnswerComposer: Sendable {
         guard let top = retrieval.passages.first, top.score > 0 else { return [] }
         let analyzer = knowledge.queryAnalyzer.analyzer
         var result: [SentenceCandidate] = []
-        let questionTerms = Set(retrieval.query.allTerms)
         for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
             guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
             // The setting a sentence is read in: its heading and document title.
@@ -73,12 +72,8 @@ public struct AnswerComposer: Sendable {
                 let typeMatch = AnswerTypeDetector.matches(retrieval.query.type, sentence: text)
                 // Articles and Q&A pages put the answer first: the lead sentences get a small bonus.
                 let lead = ranked.passage.ordinal == 0 && index < 3 ? options.leadBonus : 0
-                // An answer tells something the question does not: a sentence
-                // that only restates the question's words is a poor quote.
-                let news = Double(terms.subtracting(questionTerms).count)
-                let informative = 0.1 * min(1, news / 6.0)
                 let score = coverage + (typeMatch ? 0.15 : 0) + 0.3 * ranked.score / top.score + 0.2 * ranked.coverage + lead
-                    + informative + nearAnchor(distance: anchorIndices.map { abs($0 - index) }.min())
+                    + nearAnchor(distance: anchorIndices.map { abs($0 - index) }.min())
                 result.append(SentenceCandidate(
                     documentID: document.id, passageRank: rank, passageID: ranked.passage.id, index: index,
                     range: range, text: String(text), coverage: coverage, typeMatch: typeMatch, score: score,
