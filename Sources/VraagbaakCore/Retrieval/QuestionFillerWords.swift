@@ -11,6 +11,7 @@ public enum QuestionFillerWords {
         "precies", "eigenlijk", "allemaal", "gewoon", "graag", "weten", "vertellen", "uitleggen", "noemen",
         "noemt", "genoemd", "beschreven", "staat", "staan", "vraag", "vragen", "vind", "vindt", "vinden",
         "zeggen", "zegt", "ergens", "iets", "soort", "bepaalde", "bepaald", "tegenwoordig", "inmiddels",
+        "bijvoorbeeld", "verder", "ongeveer", "nou", "trouwens",
         // Light verbs: "Wat doet Figulus?" asks about Figulus, not about doing.
         "doen", "doet", "deed", "deden", "gaan", "gaat", "ging", "gingen", "komen", "komt", "kwam", "maken", "maakt",
         "krijgen", "krijgt", "kreeg", "gebeurt", "gebeurd", "gebeuren", "houden", "laten", "geven", "geeft",
