@@ -1,4 +1,5 @@
 import ArgumentParser
+import VraagbaakCore
 
 /// The `vraagbaak` command: answers Dutch questions from a folder of trusted articles.
 public struct VraagbaakCommand: ParsableCommand {
@@ -10,13 +11,9 @@ public struct VraagbaakCommand: ParsableCommand {
             folder, with numbered sources, or says honestly that the articles do not answer the question.
             """,
         version: VraagbaakVersion.current,
-        subcommands: [AskCommand.self, PassagesCommand.self, IndexCommand.self, EvalCommand.self]
+        subcommands: [AskCommand.self, PassagesCommand.self, IndexCommand.self, EvalCommand.self, ServeCommand.self]
     )
 
     public init() {}
 }
 
-/// The version reported by `--version` and the protocol.
-public enum VraagbaakVersion {
-    public static let current = "0.1.0"
-}
