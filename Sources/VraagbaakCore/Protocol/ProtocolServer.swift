@@ -99,7 +99,7 @@ public struct ProtocolServer: Sendable {
             reply = Self.errorReply(id: request.id ?? .null, .internalError)
         }
         let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
-        logger.info("\(request.method) took \(String(format: "%.2f", took)) ms")
+        logger.debug("\(request.method) took \(String(format: "%.2f", took)) ms")
         return request.isNotification ? nil : reply
     }
 
