@@ -49,7 +49,10 @@ public struct ProtocolServer: Sendable {
 
     /// Handles the bytes of one line (without its newline).
     public mutating func handle(bytes: [UInt8]) -> String? {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        // Decoding repairs bad sequences with U+FFFD, so the text differs from the bytes exactly when they are
+        // not valid UTF-8. (`String(validating:as:)` would say it directly, but needs macOS 15.)
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.utf8.elementsEqual(bytes) else {
             return Self.line(Self.errorReply(id: .null, .invalidUTF8))
         }
         return handle(text)
