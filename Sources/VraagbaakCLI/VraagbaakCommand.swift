@@ -1,4 +1,5 @@
 import ArgumentParser
+import VraagbaakCore
 
 /// The `vraagbaak` command: answers Dutch questions from a folder of trusted articles.
 public struct VraagbaakCommand: ParsableCommand {
@@ -10,14 +11,12 @@ public struct VraagbaakCommand: ParsableCommand {
             folder, with numbered sources, or says honestly that the articles do not answer the question.
             """,
         version: VraagbaakVersion.current,
-        subcommands: [ChatCommand.self, AskCommand.self, PassagesCommand.self, IndexCommand.self, EvalCommand.self],
+        subcommands: [
+            ChatCommand.self, AskCommand.self, ServeCommand.self, PassagesCommand.self, IndexCommand.self, EvalCommand.self,
+        ],
         defaultSubcommand: ChatCommand.self
     )
 
     public init() {}
 }
 
-/// The version reported by `--version` and the protocol.
-public enum VraagbaakVersion {
-    public static let current = "0.1.0"
-}

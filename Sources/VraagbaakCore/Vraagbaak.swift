@@ -37,6 +37,16 @@ public struct Vraagbaak: Sendable {
             answerOptions: answerOptions)
     }
 
+    /// The same prompts, referrals and options over another knowledge base
+    /// (after a reload).
+    public func answering(from knowledge: KnowledgeBase) -> Vraagbaak {
+        var copy = Vraagbaak(
+            knowledge: knowledge, prompts: prompts, otherPrompts: Array(otherPrompts.values), urgentHelp: urgentHelp,
+            answerOptions: composer.options)
+        copy.composer = composer
+        return copy
+    }
+
     /// The prompt texts to speak to a question in `language` with.
     public func prompts(for language: PromptSet.Language) -> PromptSet {
         otherPrompts[language] ?? prompts

@@ -19,13 +19,16 @@ struct CommandParsingTests {
         ["ask", ""],
         ["ask", "--threshold", "1.5", "vraag"],
         ["eval", "dev.jsonl", "--threshold", "-1"],
+        ["serve", "--max-sessions", "0"],
+        ["serve", "--session-minutes", "0"],
+        ["serve", "unexpected"],
     ])
     func badArgumentsAreRejected(arguments: [String]) {
         #expect(throws: (any Error).self) { try VraagbaakCommand.parseAsRoot(arguments) }
     }
 
     @Test func sharedOptionsAreAcceptedByEveryKnowledgeCommand() throws {
-        for name in ["ask", "passages", "index", "eval"] {
+        for name in ["ask", "passages", "index", "eval", "serve"] {
             var arguments = [name, "--knowledge", "kennis", "--index", "/tmp/x.sqlite", "--prompts", "teksten"]
             if name == "ask" { arguments.append("vraag") }
             if name == "eval" { arguments.append("set.jsonl") }

@@ -50,7 +50,7 @@ struct EvalCommand: ParsableCommand {
             configuration.retrieval = variant.apply(to: configuration.retrieval)
             configuration.indexPath = variant.indexPath(besides: configuration.indexPath)
             let knowledge = try KnowledgeBase.open(configuration, logger: options.logger)
-            let vraagbaak = Vraagbaak(knowledge: knowledge, prompts: try PromptSet.load(from: options.promptsFolder))
+            let vraagbaak = try Vraagbaak(knowledge: knowledge, promptsFolder: options.promptsFolder)
             variants.append((variant, try Evaluator(vraagbaak: vraagbaak).run(cases)))
         }
         let results = variants[0].1
