@@ -10,7 +10,7 @@ public struct VraagbaakCommand: ParsableCommand {
             folder, with numbered sources, or says honestly that the articles do not answer the question.
             """,
         version: VraagbaakVersion.current,
-        subcommands: [AskCommand.self, PassagesCommand.self, IndexCommand.self, EvalCommand.self]
+        subcommands: [AskCommand.self, PassagesCommand.self, IndexCommand.self, EvalCommand.self, BenchCommand.self]
     )
 
     public init() {}
