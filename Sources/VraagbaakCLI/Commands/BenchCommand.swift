@@ -35,7 +35,7 @@ struct BenchCommand: ParsableCommand {
         valueName: "folder"))
     var out: String?
 
-    @Option(name: .long, help: "The seed of the synthetic text. The default is 1447185713.")
+    @Option(name: .long, help: "The seed of the synthetic text. The default is 1447185201.")
     var seed: UInt64 = 0x5642_4B31
 
     @Option(name: .long, help: "Timed passes over the questions. The default is 5.")
