@@ -31,7 +31,7 @@ struct BenchCommand: ParsableCommand {
     var from: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Where the synthetic knowledge is written. The default is vraagbaak/synthetic-<folder>-<N> in the user's cache.",
+        "Where the synthetic knowledge is written. The default is vraagbaak/synthetic-<folder>-<hash>-<N>-<seed> in the user's cache.",
         valueName: "folder"))
     var out: String?
 

@@ -20,13 +20,15 @@ public struct SyntheticFolder: Sendable {
         self.out = out ?? Self.defaultLocation(source: source, passages: passages, seed: seed)
     }
 
-    /// Beside the default index of `source`: `…/vraagbaak/synthetic-<folder>-<N>-<seed>`.
+    /// Beside the default index of `source`, named after it (folder name and
+    /// path hash, so two folders called `knowledge` do not meet):
+    /// `…/vraagbaak/synthetic-<folder>-<hash>-<N>-<seed>`.
     public static func defaultLocation(
         source: URL, passages: Int, seed: UInt64, environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> URL {
-        URL(fileURLWithPath: IndexLocation.defaultPath(for: source, environment: environment))
-            .deletingLastPathComponent()
-            .appendingPathComponent("synthetic-\(source.standardizedFileURL.lastPathComponent)-\(passages)-\(seed)", isDirectory: true)
+        let index = URL(fileURLWithPath: IndexLocation.defaultPath(for: source, environment: environment))
+        let stem = index.deletingPathExtension().lastPathComponent.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        return index.deletingLastPathComponent().appendingPathComponent("synthetic-\(stem)-\(passages)-\(seed)", isDirectory: true)
     }
 
     /// Writes the folder, replacing an earlier generated one, and returns it.
