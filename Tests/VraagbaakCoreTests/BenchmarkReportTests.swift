@@ -30,7 +30,7 @@ import Testing
     static let report = BenchmarkReport(
         knowledge: "kennis", index: "/tmp/kennis.sqlite", documents: 12, passages: 1_000,
         build: .init(seconds: 0.5, passagesPerSecond: 2_000), indexBytes: 2_500_000, openMs: 12.34,
-        peakMemoryBytes: 45_600_000, coldAsk: .init(runs: 5, medianMs: 31.25, peakMemoryBytes: 20_000_000),
+        peakMemoryBytes: 45_600_000, coldAsk: .init(runs: 5, medianMs: 31.25),
         questions: 40, rounds: 5,
         retrieval: LatencySummary(milliseconds: [0.1, 0.2, 0.3]), ask: LatencySummary(milliseconds: [1, 2, 3]),
         quality: .init(cases: 40, hitAt1: 0.9, hitAt10: 0.975))

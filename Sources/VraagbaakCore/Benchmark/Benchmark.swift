@@ -118,7 +118,7 @@ public struct Benchmark: Sendable {
                 throw BenchmarkError.coldAskFailed(command: ([command.executable.path] + command.arguments).joined(separator: " "), status: process.terminationStatus)
             }
         }
-        return .init(runs: times.count, medianMs: Percentile.median(times), peakMemoryBytes: PeakMemory.ofChildren)
+        return .init(runs: times.count, medianMs: Percentile.median(times))
     }
 }
 

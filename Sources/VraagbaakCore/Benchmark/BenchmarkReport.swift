@@ -12,16 +12,16 @@ public struct BenchmarkReport: Sendable, Hashable, Codable {
         }
     }
 
+    /// Fresh `ask` processes. (Their peak memory is not reported: on Linux a
+    /// child's `ru_maxrss` starts from its parent's at the fork, so it
+    /// measured the bench process, not `ask`.)
     public struct ColdAsk: Sendable, Hashable, Codable {
         public var runs: Int
         public var medianMs: Double
-        /// The largest peak resident memory of the `ask` processes.
-        public var peakMemoryBytes: Int
 
-        public init(runs: Int, medianMs: Double, peakMemoryBytes: Int) {
+        public init(runs: Int, medianMs: Double) {
             self.runs = runs
             self.medianMs = medianMs
-            self.peakMemoryBytes = peakMemoryBytes
         }
     }
 
@@ -95,7 +95,6 @@ public struct BenchmarkReport: Sendable, Hashable, Codable {
         rows.append(("peak memory (bench)", Self.megabytes(peakMemoryBytes)))
         if let coldAsk {
             rows.append(("cold ask (median of \(coldAsk.runs))", String(format: "%.1f ms", coldAsk.medianMs)))
-            rows.append(("peak memory (cold ask)", Self.megabytes(coldAsk.peakMemoryBytes)))
         }
         rows.append(("questions × rounds", "\(questions) × \(rounds)"))
         rows.append(("retrieval p50 / p95 / p99", Self.latencies(retrieval)))
