@@ -13,6 +13,7 @@ public struct VraagbaakCommand: ParsableCommand {
         version: VraagbaakVersion.current,
         subcommands: [
             ChatCommand.self, AskCommand.self, ServeCommand.self, PassagesCommand.self, IndexCommand.self, EvalCommand.self,
+            BenchCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )

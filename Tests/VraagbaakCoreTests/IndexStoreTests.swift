@@ -347,3 +347,13 @@ import Testing
         passages.reduce(0) { $0 + $1.sentences.count }
     }
 }
+
+@Suite struct StoredFieldsTests {
+    @Test func wordsAndNumbersAreReadFromTheirColumns() {
+        #expect(StoredFields.words("gemeent schuld  hulp") == ["gemeent", "schuld", "hulp"])
+        #expect(StoredFields.words("") == [])
+        #expect(StoredFields.words("één café") == ["één", "café"])
+        #expect(StoredFields.integers("-1 -2 0 5 17") == [-1, -2, 0, 5, 17])
+        #expect(StoredFields.integers("0-41 42-97", separators: [UInt8(ascii: " "), UInt8(ascii: "-")]) == [0, 41, 42, 97])
+    }
+}

@@ -19,8 +19,11 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         let configuration = options.configuration()
-        let report = try IndexBuilder(options: configuration.retrieval.analysis)
-            .build(knowledge: configuration.folder, index: configuration.indexPath)
+        var builder = IndexBuilder(options: configuration.retrieval.analysis)
+        let bar = ProgressBar()
+        builder.progress = bar.callback
+        let report = try builder.build(knowledge: configuration.folder, index: configuration.indexPath)
+        bar.clear()
         for problem in report.problems {
             FileHandle.standardError.write(Data("skipped \(problem.description)\n".utf8))
         }

@@ -80,7 +80,10 @@ public struct CompoundSplitter: Sendable {
 /// Adds the parts of split compounds after the whole word; the parts keep the
 /// whole word's range and position.
 public struct CompoundSplittingFilter: TokenFilter {
-    public var splitter: CompoundSplitter
+    public let splitter: CompoundSplitter
+    /// Words already looked at, with their parts: text repeats its words, and
+    /// splitting was half of an index build's time.
+    private let memo = SplitMemo()
 
     public init(splitter: CompoundSplitter) {
         self.splitter = splitter
@@ -91,11 +94,33 @@ public struct CompoundSplittingFilter: TokenFilter {
         result.reserveCapacity(tokens.count)
         for token in tokens {
             result.append(token)
-            guard token.kind == .word, let parts = splitter.split(token.text) else { continue }
+            guard token.kind == .word, let parts = memo.parts(of: token.text, splitter) else { continue }
             for part in parts {
                 result.append(Token(text: part, range: token.range, position: token.position, kind: .word, isDerived: true))
             }
         }
         return result
+    }
+}
+
+/// The compound splits a filter has computed, shared by every copy of it.
+///
+/// `@unchecked Sendable`: the dictionary is only read or written while
+/// `lock` is held, and a split depends only on the word and the filter's
+/// immutable splitter, so a cached answer is always the one `split` gives.
+final class SplitMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [String: [String]?] = [:]
+
+    func parts(of word: String, _ splitter: CompoundSplitter) -> [String]? {
+        lock.lock()
+        let cached = known[word]
+        lock.unlock()
+        if let cached { return cached }
+        let parts = splitter.split(word)
+        lock.lock()
+        known[word] = .some(parts)
+        lock.unlock()
+        return parts
     }
 }

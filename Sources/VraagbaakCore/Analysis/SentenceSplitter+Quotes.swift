@@ -71,6 +71,17 @@ enum SentencePunctuation {
     /// is an apostrophe (dilemma’s, z'n, ’s avonds, jaren '80).
     static func enclosureMark(_ characters: [Character], at offset: Int, line: Range<Int>) -> EnclosureMark? {
         let character = characters[offset]
+        // Fast path: almost every character is an ASCII letter, digit or
+        // space, which is never a mark; comparing Characters is slow.
+        if let ascii = character.asciiValue {
+            switch ascii {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+                break
+            default:
+                return nil
+            }
+        }
         switch character {
         case "(": return EnclosureMark(kind: .parenthesis, isOpening: true)
         case ")": return EnclosureMark(kind: .parenthesis, isOpening: false)

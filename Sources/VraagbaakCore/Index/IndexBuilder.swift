@@ -12,6 +12,24 @@ public struct IndexBuildReport: Sendable {
     public var indexPath: String
 }
 
+/// How far a build is: analysing passages, then writing them. Each stage
+/// counts passages from 0 to `total`.
+public struct IndexBuildProgress: Sendable, Hashable {
+    public enum Stage: String, Sendable, Hashable {
+        case analysing, writing
+    }
+
+    public var stage: Stage
+    public var done: Int
+    public var total: Int
+
+    public init(stage: Stage, done: Int, total: Int) {
+        self.stage = stage
+        self.done = done
+        self.total = total
+    }
+}
+
 /// Turns a knowledge folder into an index: load, clean, cut into passages,
 /// analyse, write.
 ///
@@ -21,6 +39,9 @@ public struct IndexBuildReport: Sendable {
 public struct IndexBuilder: Sendable {
     public var options: AnalysisOptions
     public var passageBuilder = PassageBuilder()
+    /// Called now and then during a build with the passages done so far, for
+    /// a progress bar. The default is none.
+    public var progress: (@Sendable (IndexBuildProgress) -> Void)?
 
     public init(options: AnalysisOptions = AnalysisOptions()) {
         self.options = options
@@ -34,7 +55,9 @@ public struct IndexBuilder: Sendable {
         let loaded = try KnowledgeLoader(folder: folder).load()
         let cleaning = DocumentCleaner(patterns: loaded.chromePatterns).clean(loaded.documents)
         let content = analyse(cleaning.documents, contentHash: hash)
-        try IndexStore.write(content, to: path)
+        try IndexStore.write(content, to: path) { written in
+            progress?(IndexBuildProgress(stage: .writing, done: written, total: content.passages.count))
+        }
         return IndexBuildReport(
             documents: content.documents.count,
             passages: content.passages.count,
@@ -64,7 +87,9 @@ public struct IndexBuilder: Sendable {
             }
         }
         let analyzer = Analyzer.dutch(vocabulary: words, options: options)
-        let analysed = passages.map { passage in
+        let step = max(1, passages.count / 200)
+        let analysed = passages.enumerated().map { index, passage in
+            if index % step == 0 { progress?(IndexBuildProgress(stage: .analysing, done: index, total: passages.count)) }
             let text = texts[passage.documentID]!
             var tokens: [Token] = []
             if let heading = passage.heading {

@@ -5,7 +5,8 @@ extension IndexStore {
     /// Writes `content` as a new index at `path`, atomically: the file is
     /// built under a temporary name in the same folder and renamed over the
     /// old one only when complete.
-    public static func write(_ content: IndexContent, to path: String) throws {
+    /// `progress` is called now and then with the number of passages written.
+    public static func write(_ content: IndexContent, to path: String, progress: ((Int) -> Void)? = nil) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         do {
@@ -19,7 +20,7 @@ extension IndexStore {
             let queue = try DatabaseQueue(path: temporary.path)
             try queue.write { db in
                 try createSchema(db)
-                try insert(content, db)
+                try insert(content, db, progress: progress)
             }
             try queue.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
             try queue.close()
@@ -56,7 +57,7 @@ extension IndexStore {
             """)
     }
 
-    private static func insert(_ content: IndexContent, _ db: Database) throws {
+    private static func insert(_ content: IndexContent, _ db: Database, progress: ((Int) -> Void)?) throws {
         let insertDocument = try db.makeStatement(sql: """
             INSERT INTO documents (id, ordinal, title, publisher, url, date, author, path, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -77,7 +78,9 @@ extension IndexStore {
         let insertFTS = try db.makeStatement(sql: "INSERT INTO passage_fts (rowid, terms) VALUES (?, ?)")
         var documentFrequency: [String: Int] = [:]
         var totalLength = 0
+        let step = max(1, content.passages.count / 200)
         for (index, analysed) in content.passages.enumerated() {
+            if index % step == 0 { progress?(index) }
             let id = Int64(index + 1)
             let passage = analysed.passage
             let text = texts[passage.documentID] ?? ""
@@ -100,6 +103,7 @@ extension IndexStore {
         for (term, df) in documentFrequency { try insertTerm.execute(arguments: [term, df]) }
         let insertWord = try db.makeStatement(sql: "INSERT INTO words (word, count) VALUES (?, ?)")
         for (word, count) in content.words.counts { try insertWord.execute(arguments: [word, count]) }
+        progress?(content.passages.count)
         let average = content.passages.isEmpty ? 1 : Double(totalLength) / Double(content.passages.count)
         let meta: [(String, String)] = [
             ("schema_version", String(schemaVersion)),

@@ -145,11 +145,11 @@ public struct IndexStore: Sendable {
     }
 
     private static func passage(_ row: Row) throws -> StoredPassage {
-        let terms = (row["terms"] as String).split(separator: " ").map(String.init)
-        let positions = (row["positions"] as String).split(separator: " ").compactMap { Int32($0) }
-        let sentences = (row["sentences"] as String).split(separator: " ").compactMap { pair -> Range<Int>? in
-            let bounds = pair.split(separator: "-").compactMap { Int($0) }
-            return bounds.count == 2 && bounds[0] <= bounds[1] ? bounds[0]..<bounds[1] : nil
+        let terms = StoredFields.words(row["terms"])
+        let positions = StoredFields.integers(row["positions"]).map { Int32(truncatingIfNeeded: $0) }
+        let bounds = StoredFields.integers(row["sentences"], separators: [UInt8(ascii: " "), UInt8(ascii: "-")])
+        let sentences = stride(from: 0, to: bounds.count - 1, by: 2).compactMap { index -> Range<Int>? in
+            bounds[index] <= bounds[index + 1] ? bounds[index]..<bounds[index + 1] : nil
         }
         return StoredPassage(
             id: row["id"], documentID: row["document_id"], ordinal: row["ordinal"],

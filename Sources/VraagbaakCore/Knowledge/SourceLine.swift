@@ -54,6 +54,18 @@ enum LineShape {
         var key = ""
         var pendingSpace = false
         for character in text {
+            // Fast path for ASCII, most of any text: `lowercased()` makes a
+            // String per Character, which was a third of an index build.
+            if let ascii = character.asciiValue, ascii != UInt8(ascii: "`") {
+                if ascii == 0x20 || (0x09...0x0D).contains(ascii) {
+                    pendingSpace = !key.isEmpty
+                    continue
+                }
+                if pendingSpace { key.append(" ") }
+                pendingSpace = false
+                key.unicodeScalars.append(Unicode.Scalar((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii))
+                continue
+            }
             if character.isWhitespace {
                 pendingSpace = !key.isEmpty
                 continue
