@@ -21,7 +21,9 @@ import Foundation
 /// start with 0800 or 090x, which belong to organisations. A phone number
 /// is ten digits starting with 0 (or +31/0031 and nine digits); nine digits
 /// that fail the 11-test are not a BSN. The rules favour hiding: a full
-/// date is replaced even when it is not a birthday.
+/// date is replaced even when it is not a birthday. A postcode's letters
+/// must be capitals when a space separates them from the digits, so that
+/// "2007 en 2008" stays.
 public struct PersonalDataRedactor: Sendable {
     /// The kinds of personal data, each with its placeholder.
     public enum Kind: String, Sendable, CaseIterable {
@@ -57,11 +59,11 @@ public struct PersonalDataRedactor: Sendable {
         RedactionRule(.date, #"(?<![\d.,/-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d]|[.,]\d)"#),
         RedactionRule(.date, #"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01]) (?:\#(months))\.? (?:19|20)\d{2}\b"#),
         RedactionRule(.phone, #"(?:\+|\b00)31[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]?\d){8}(?![\d]|[.,]\d)"#),
-        RedactionRule(.phone, #"(?<![\d+.,])(?:\(0\d{1,3}\)[ ]?|0)(?:[ -]?\d){6,9}(?![\d]|[.,]\d)"#,
+        RedactionRule(.phone, #"(?<![\w+.,])(?:\(0\d{1,3}\)[ ]?|0)(?:[ -]?\d){6,9}(?![\w]|[.,]\d)"#,
                       accept: PersonalDataChecks.isDutchPhoneNumber),
-        RedactionRule(.bsn, #"(?<![\d.,€])(?<!€ )(?:\d{9}|\d{3}[. ]\d{3}[. ]\d{3}|\d{4}[. ]\d{2}[. ]\d{3})(?![\d]|[.,]\d)"#,
+        RedactionRule(.bsn, #"(?<![\w.,€])(?<!€ )(?:\d{9}|\d{3}[. ]\d{3}[. ]\d{3}|\d{4}[. ]\d{2}[. ]\d{3})(?![\w]|[.,]\d)"#,
                       accept: PersonalDataChecks.passesElevenTest),
-        RedactionRule(.address, #"\b[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2})[ ,]+\d{1,5}(?:-?[A-Za-z]\b)?(?![\d]|[.,]\d)"#),
+        RedactionRule(.address, #"\b[1-9]\d{3}(?-i: ?[A-Z]{2}|[a-z]{2})[ ,]+\d{1,5}(?:-?[A-Za-z]\b)?(?![\d]|[.,]\d)"#),
     ]
 }
 
