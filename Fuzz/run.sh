@@ -13,7 +13,7 @@ set -eu
 target=${1:?usage: Fuzz/run.sh TARGET [SECONDS]}
 seconds=${2:-180}
 root=$(cd "$(dirname "$0")/.." && pwd)
-entry="$root/Fuzz/Targets/$target.swift"
+entry="$root/Fuzz/Targets/Fuzz$target.swift"
 [ -f "$entry" ] || { echo "No fuzz target '$target'; see Fuzz/Targets/." >&2; exit 2; }
 work="$root/.build/fuzz/$target"
 mkdir -p "$work/corpus"
