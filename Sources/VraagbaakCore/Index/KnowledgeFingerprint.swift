@@ -19,7 +19,7 @@ public enum KnowledgeFingerprint {
                 // Too big to be loaded, so too big to read here: its size and time stand for it.
                 let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
                 hash.mix("size \(size) modified \(modified)".utf8)
-            } else if let data = try? Data(contentsOf: url) {
+            } else if size > 0, let data = try? Data(contentsOf: url) {
                 hash.mix(data)
             }
             hash.mix([0])
