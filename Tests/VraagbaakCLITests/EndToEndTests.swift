@@ -113,3 +113,25 @@ struct EndToEndTests {
         #expect(run.stdout.isEmpty)
     }
 }
+
+/// `--log` on the conversation front ends: the question is written redacted, and only with `--log`.
+struct QuestionLogEndToEndTests {
+    static let question = "Ik ben bereikbaar op 06-12345678. Wat is het granieten bestand?"
+
+    @Test(arguments: [
+        (["chat"], question + "\n"),
+        (["serve"], #"{"jsonrpc":"2.0","id":1,"method":"ask","params":{"question":"\#(question)"}}"# + "\n"),
+    ])
+    func chatAndServeLogTheQuestionRedacted(command: [String], input: String) throws {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("vraagbaak-log-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: log) }
+        let run = try EndToEndTests.run(command + ["--log", log.path], input: input)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("140.000"))
+        let written = try String(contentsOf: log, encoding: .utf8)
+        #expect(written.split(separator: "\n").count == 1)
+        #expect(written.contains("granieten bestand"))
+        #expect(!written.contains("12345678"))
+        #expect(!run.stderr.contains("12345678"))
+    }
+}

@@ -11,6 +11,8 @@ struct AskCommand: ParsableCommand {
 
     @OptionGroup var options: KnowledgeOptions
 
+    @OptionGroup var log: QuestionLogOptions
+
     @Flag(name: .long, help: "Print the answer as one JSON object (the same object the protocol returns).")
     var json = false
 
@@ -32,8 +34,11 @@ struct AskCommand: ParsableCommand {
     func run() throws {
         var answerOptions = AnswerOptions()
         if let threshold { answerOptions.threshold = threshold }
+        let questionLog = try log.open()
         let vraagbaak = try options.openVraagbaak(answer: answerOptions)
-        let answer = try vraagbaak.ask(question.joined(separator: " "))
+        let question = question.joined(separator: " ")
+        let answer = try vraagbaak.ask(question)
+        try questionLog?.record(question: question, answer: answer)
         if json {
             print(try AnswerJSON.encode(answer))
         } else {

@@ -22,6 +22,7 @@ struct ChatCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: KnowledgeOptions
+    @OptionGroup var log: QuestionLogOptions
 
     @Option(name: .long, help: "Do not answer below this confidence (0 to 1). The default is 0.5.")
     var threshold: Double?
@@ -37,7 +38,7 @@ struct ChatCommand: ParsableCommand {
         if let threshold { answerOptions.threshold = threshold }
         let vraagbaak = try options.openVraagbaak(answer: answerOptions)
         let interactive = isatty(STDIN_FILENO) == 1
-        var session = ReplSession(vraagbaak: vraagbaak, style: .forStandardOutput())
+        var session = ReplSession(vraagbaak: vraagbaak, style: .forStandardOutput(), questionLog: try log.open())
         if interactive {
             print(session.greeting)
             print()

@@ -49,7 +49,7 @@ struct EvalCommand: ParsableCommand {
             var configuration = options.configuration()
             configuration.retrieval = variant.apply(to: configuration.retrieval)
             configuration.indexPath = variant.indexPath(besides: configuration.indexPath)
-            let knowledge = try KnowledgeBase.open(configuration, logger: options.logger)
+            let knowledge = try options.openKnowledgeBase(configuration)
             let vraagbaak = try Vraagbaak(knowledge: knowledge, promptsFolder: options.promptsFolder)
             variants.append((variant, try Evaluator(vraagbaak: vraagbaak).run(cases)))
         }

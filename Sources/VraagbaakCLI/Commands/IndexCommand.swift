@@ -14,9 +14,6 @@ struct IndexCommand: ParsableCommand {
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Flag(name: .long, help: "Exit with status 1 when any knowledge file had to be skipped.")
-    var strict = false
-
     func run() throws {
         let configuration = options.configuration()
         var builder = IndexBuilder(options: configuration.retrieval.analysis)
@@ -34,6 +31,6 @@ struct IndexCommand: ParsableCommand {
             skipped \(report.problems.count) files.
             Index: \(report.indexPath)
             """)
-        if strict, !report.problems.isEmpty { throw ExitCode(1) }
+        if options.strict { try KnowledgeOptions.failOnProblems(report.problems, reported: true) }
     }
 }

@@ -25,6 +25,11 @@ struct KnowledgeOptions: ParsableArguments {
     @Flag(name: .long, help: "Print progress and rebuild notices on standard error.")
     var verbose = false
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Exit with status 1 when any knowledge file had to be skipped.",
+        discussion: "Each skipped file is named on standard error with the reason. Without --strict, skipped files are reported and the others are used."))
+    var strict = false
+
     var knowledgeFolder: URL {
         URL(fileURLWithPath: knowledge ?? InstalledData.locate("knowledge"))
     }
@@ -47,8 +52,38 @@ struct KnowledgeOptions: ParsableArguments {
     func openVraagbaak(retrieval: RetrievalOptions = RetrievalOptions(), answer: AnswerOptions = AnswerOptions()) throws -> Vraagbaak {
         var configuration = configuration()
         configuration.retrieval = retrieval
-        let knowledgeBase = try KnowledgeBase.open(configuration, logger: logger)
+        let knowledgeBase = try openKnowledgeBase(configuration)
         return try Vraagbaak(knowledge: knowledgeBase, promptsFolder: promptsFolder, answerOptions: answer)
+    }
+}
+
+extension KnowledgeOptions {
+    /// Opens the knowledge base (building its index when needed); with
+    /// `--strict`, names every skipped file on stderr and exits with status 1
+    /// when there is one. When the index was up to date the folder is read
+    /// once more to find the problems, which only `--strict` pays for.
+    func openKnowledgeBase(_ configuration: KnowledgeConfiguration) throws -> KnowledgeBase {
+        let knowledgeBase = try KnowledgeBase.open(configuration, logger: logger)
+        if strict {
+            let problems = try knowledgeBase.buildReport?.problems
+                ?? KnowledgeLoader(folder: configuration.folder).load().problems
+            try Self.failOnProblems(problems, reported: knowledgeBase.buildReport != nil && logger.logLevel <= .warning)
+        }
+        return knowledgeBase
+    }
+
+    /// With `--strict`: writes the problems (unless the build already logged
+    /// them) and throws exit status 1 when there is any.
+    static func failOnProblems(_ problems: [KnowledgeProblem], reported: Bool) throws {
+        guard !problems.isEmpty else { return }
+        if !reported {
+            for problem in problems {
+                FileHandle.standardError.write(Data("skipped \(problem.description)\n".utf8))
+            }
+        }
+        let files = problems.count == 1 ? "1 knowledge file was" : "\(problems.count) knowledge files were"
+        FileHandle.standardError.write(Data("\(files) skipped; stopping because of --strict.\n".utf8))
+        throw ExitCode(1)
     }
 }
 

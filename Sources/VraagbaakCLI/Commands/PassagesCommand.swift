@@ -24,7 +24,7 @@ struct PassagesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let knowledge = try KnowledgeBase.open(options.configuration(), logger: options.logger)
+        let knowledge = try options.openKnowledgeBase(options.configuration())
         let style = TerminalStyle.forStandardOutput()
         for passage in try knowledge.store.allPassages() {
             guard let document = knowledge.document(id: passage.documentID) else { continue }

@@ -15,6 +15,7 @@ struct ServeCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: KnowledgeOptions
+    @OptionGroup var log: QuestionLogOptions
 
     @Option(name: .long, help: "Keep at most this many sessions; the least recently used goes first. The default is 1000.")
     var maxSessions: Int?
@@ -37,6 +38,7 @@ struct ServeCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         var server = try ProtocolServer(
             vraagbaak: try options.openVraagbaak(), configuration: configuration, logger: options.logger)
+        server.questionLog = try log.open()
         options.logger.info("Serving JSON-RPC on standard input and output.")
         server.run()
     }

@@ -17,12 +17,15 @@ struct ReplSession {
 
     let vraagbaak: Vraagbaak
     let style: TerminalStyle
+    /// The question log of `--log`; `nil` writes no question anywhere.
+    let questionLog: QuestionLog?
     private(set) var conversation = Conversation()
     private(set) var last: (answer: Answer, retrieval: RetrievalResult)?
 
-    init(vraagbaak: Vraagbaak, style: TerminalStyle) {
+    init(vraagbaak: Vraagbaak, style: TerminalStyle, questionLog: QuestionLog? = nil) {
         self.vraagbaak = vraagbaak
         self.style = style
+        self.questionLog = questionLog
     }
 
     /// The prompts to speak in: those of the last answer, Dutch before any.
@@ -40,6 +43,7 @@ struct ReplSession {
         }
         let result = try vraagbaak.askExplained(input, in: &conversation)
         last = result
+        try questionLog?.record(question: input, answer: result.answer)
         return .say(AnswerPresenter(prompts: vraagbaak.prompts(for: result.answer), style: style).present(result.answer))
     }
 

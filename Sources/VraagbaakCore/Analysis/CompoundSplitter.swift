@@ -15,6 +15,12 @@ public struct CompoundSplitter: Sendable {
     public var vocabulary: WordCounts
     /// Shorter words are never split. The default is 8.
     public var minimumWordLength = 8
+    /// Longer words are never split either. The search tries every cut, so
+    /// its time grows with the square of the length: a run of 8,000 letters
+    /// (from a pasted hash, or "a-a-a-…" joined by the tokenizer) took minutes.
+    /// Real compounds stay far below ("arbeidsongeschiktheidsverzekering" has
+    /// 33 letters). The default is 60.
+    public var maximumWordLength = 60
     /// The default is 3, so that abbreviations such as "ggz" can be a head.
     public var minimumHeadLength = 3
     /// The default is 4.
@@ -30,7 +36,9 @@ public struct CompoundSplitter: Sendable {
     /// The parts of `word` (folded, lower case), or nil when it is not split.
     public func split(_ word: String) -> [String]? {
         let letters = Array(word)
-        guard letters.count >= minimumWordLength, letters.allSatisfy(\.isLetter) else { return nil }
+        guard (minimumWordLength...max(minimumWordLength, maximumWordLength)).contains(letters.count),
+              letters.allSatisfy(\.isLetter)
+        else { return nil }
         guard let best = splits(letters[...], partsLeft: maximumParts).filter({ $0.parts.count > 1 })
             .max(by: { $0.score < $1.score })
         else { return nil }

@@ -16,6 +16,7 @@ extension IndexStore {
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         try? FileManager.default.removeItem(at: temporary)
+        removeAbandonedTemporaryFiles(of: url)
         do {
             let queue = try DatabaseQueue(path: temporary.path)
             try queue.write { db in
@@ -32,6 +33,24 @@ extension IndexStore {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw IndexError.cannotWrite(path: path, detail: reason)
+        }
+    }
+
+    /// Removes the temporary files of builds of this index whose process is
+    /// gone (killed, or the machine stopped): `.<name>.<pid>.tmp` and its
+    /// journal. A build still running in another process is left alone.
+    static func removeAbandonedTemporaryFiles(of index: URL) {
+        let folder = index.deletingLastPathComponent()
+        let prefix = ".\(index.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let dot = rest.firstIndex(of: "."), let pid = Int32(rest[..<dot]),
+                  ["tmp", "tmp-journal", "tmp-wal", "tmp-shm"].contains(rest[rest.index(after: dot)...]),
+                  pid != ProcessInfo.processInfo.processIdentifier,
+                  kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 

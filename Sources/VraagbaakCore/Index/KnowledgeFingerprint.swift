@@ -3,7 +3,9 @@ import Foundation
 /// A hash of every file in a knowledge folder, so an index can tell whether
 /// it still matches the folder it was built from.
 ///
-/// `FNV1aHash` over each file's relative path and bytes.
+/// `FNV1aHash` over each file's relative path and bytes (for a file over
+/// `KnowledgeLoader.maximumFileSize`, which is never loaded: its size and
+/// modification time).
 public enum KnowledgeFingerprint {
     public static func of(folder: URL, analysis: AnalysisOptions = AnalysisOptions()) throws -> String {
         var hash = FNV1aHash()
@@ -11,7 +13,15 @@ public enum KnowledgeFingerprint {
         for (relative, url) in try files(in: folder) {
             hash.mix(relative.utf8)
             hash.mix([0])
-            if let data = try? Data(contentsOf: url) { hash.mix(data) }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+            let size = attributes?[.size] as? Int ?? 0
+            if size > KnowledgeLoader.maximumFileSize {
+                // Too big to be loaded, so too big to read here: its size and time stand for it.
+                let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                hash.mix("size \(size) modified \(modified)".utf8)
+            } else if size > 0, let data = try? Data(contentsOf: url) {
+                hash.mix(data)
+            }
             hash.mix([0])
         }
         return hash.hexadecimal

@@ -12,7 +12,17 @@ enum KnowledgeFileReader {
     static func read(_ url: URL, path: String) throws(Failure) -> SourceDocument {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            // The size is checked before reading, so a huge file costs nothing.
+            let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
+            if size > KnowledgeLoader.maximumFileSize {
+                let megabytes = String(format: "%.1f", Double(size) / 1_048_576)
+                throw failure(path, "is \(megabytes) MB; files over \(KnowledgeLoader.maximumFileSize / 1_048_576) MB are skipped, so split it into articles")
+            }
+            // An empty file is not read: Foundation on Linux leaks a 4 KB
+            // buffer reading one (found with `swift test --sanitize=address`).
+            data = size == 0 ? Data() : try Data(contentsOf: url)
+        } catch let failure as Failure {
+            throw failure
         } catch {
             throw failure(path, "cannot be read (\(KnowledgeLoader.describe(error)))")
         }

@@ -39,9 +39,33 @@ public struct KnowledgeLoader: Sendable {
     static let reservedNames: Set<String> = ["synonyms.txt", "chrome.txt", "readme.md", "readme.txt"]
     static let documentExtensions: Set<String> = ["md", "markdown", "txt", "html", "htm"]
 
+    /// The largest file that is read, in bytes: 20 MB. An article is a few
+    /// kilobytes and a long report a few megabytes; a bigger file is almost
+    /// always an export or a dump put in the wrong place, and reading,
+    /// cleaning and analysing it would take minutes and gigabytes of memory.
+    /// Bigger files are reported and skipped.
+    public static let maximumFileSize = 20 * 1024 * 1024
+
+    /// A document file found in the folder, before it is read.
+    struct FoundFile: Sendable {
+        var url: URL
+        /// The path relative to the folder, with `/` separators.
+        var path: String
+    }
+
     /// - Throws: `KnowledgeError` when the folder is missing, unreadable or
     ///   holds no document files.
     public func load() throws -> KnowledgeLoad {
+        var load = KnowledgeLoad(documents: [], problems: [], chromePatterns: .builtIn)
+        let files = try findFiles(problems: &load.problems)
+        read(files, into: &load)
+        return load
+    }
+
+    /// Lists the document files in sorted path order; files and folders
+    /// that cannot be used (symbolic links out of the folder, subfolders
+    /// that cannot be listed) are added to `problems`.
+    func findFiles(problems: inout [KnowledgeProblem]) throws -> [FoundFile] {
         let shownPath = folder.relativePath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
@@ -49,17 +73,23 @@ public struct KnowledgeLoader: Sendable {
         }
         guard isDirectory.boolValue else { throw KnowledgeError.notAFolder(path: shownPath) }
 
-        var files: [(url: URL, path: String)] = []
-        var visited: Set<String> = []
+        var walk = FolderWalk(root: folder.resolvingSymlinksInPath().standardizedFileURL.path)
         do {
-            try collectFiles(in: folder, relativePath: "", into: &files, visited: &visited)
+            try walk.collect(in: folder, relativePath: "")
         } catch {
             throw KnowledgeError.folderUnreadable(path: shownPath, reason: Self.describe(error))
         }
-        guard !files.isEmpty else { throw KnowledgeError.noKnowledgeFiles(path: shownPath) }
-        files.sort { $0.path < $1.path }
+        guard !walk.files.isEmpty else {
+            if !walk.problems.isEmpty { problems += walk.problems }
+            throw KnowledgeError.noKnowledgeFiles(path: shownPath)
+        }
+        problems += walk.problems
+        return walk.files.sorted { $0.path < $1.path }
+    }
 
-        var load = KnowledgeLoad(documents: [], problems: [], chromePatterns: .builtIn)
+    /// Reads `files` into documents; a file that cannot be used (including
+    /// one that vanished since it was listed) becomes a problem.
+    func read(_ files: [FoundFile], into load: inout KnowledgeLoad) {
         load.chromePatterns = chromePatterns(problems: &load.problems)
         var pathsByID: [String: String] = [:]
         for file in files {
@@ -79,32 +109,6 @@ public struct KnowledgeLoader: Sendable {
             }
             pathsByID[document.id] = file.path
             load.documents.append(document)
-        }
-        return load
-    }
-
-    /// Finds document files below `directory`, skipping reserved names.
-    private func collectFiles(
-        in directory: URL, relativePath: String,
-        into files: inout [(url: URL, path: String)], visited: inout Set<String>
-    ) throws {
-        // A symbolic link back up the tree must not make the walk endless.
-        guard visited.insert(directory.resolvingSymlinksInPath().path).inserted else { return }
-        // Listing by path, because listing by URL returns nothing for a folder
-        // that is a symbolic link in swift-corelibs-foundation.
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        for name in names {
-            if name.hasPrefix(".") || name.hasPrefix("_") { continue }
-            let entry = directory.appendingPathComponent(name)
-            let path = relativePath.isEmpty ? name : relativePath + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: entry.path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                try collectFiles(in: entry, relativePath: path, into: &files, visited: &visited)
-            } else if Self.documentExtensions.contains(entry.pathExtension.lowercased()),
-                      !Self.reservedNames.contains(name.lowercased()) {
-                files.append((entry, path))
-            }
         }
     }
 
@@ -129,5 +133,71 @@ public struct KnowledgeLoader: Sendable {
             return underlying.localizedDescription
         }
         return nsError.localizedDescription
+    }
+}
+
+/// The recursive listing of a knowledge folder.
+private struct FolderWalk {
+    /// The folder's real path, without symbolic links.
+    let root: String
+    var files: [KnowledgeLoader.FoundFile] = []
+    var problems: [KnowledgeProblem] = []
+    /// Real paths of the folders already listed: a symbolic link back up the
+    /// tree must not make the walk endless.
+    private var visited: Set<String> = []
+
+    init(root: String) {
+        self.root = root
+    }
+
+    /// Finds document files below `directory`, skipping reserved names. Only
+    /// the top folder's listing may throw; a subfolder that cannot be listed
+    /// is a problem.
+    mutating func collect(in directory: URL, relativePath: String) throws {
+        guard visited.insert(directory.resolvingSymlinksInPath().path).inserted else { return }
+        // Listing by path, because listing by URL returns nothing for a folder
+        // that is a symbolic link in swift-corelibs-foundation.
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        } catch where !relativePath.isEmpty {
+            problems.append(KnowledgeProblem(
+                path: relativePath, reason: "this folder cannot be read (\(KnowledgeLoader.describe(error))), so it is skipped"))
+            return
+        }
+        for name in names {
+            if name.hasPrefix(".") || name.hasPrefix("_") { continue }
+            let entry = directory.appendingPathComponent(name)
+            let path = relativePath.isEmpty ? name : relativePath + "/" + name
+            let isDocumentName = KnowledgeLoader.documentExtensions.contains(entry.pathExtension.lowercased())
+                && !KnowledgeLoader.reservedNames.contains(name.lowercased())
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: entry.path, isDirectory: &isDirectory)
+            let linkTarget = try? FileManager.default.destinationOfSymbolicLink(atPath: entry.path)
+            if let linkTarget {
+                guard exists else {
+                    if isDocumentName {
+                        problems.append(KnowledgeProblem(
+                            path: path, reason: "is a symbolic link to '\(linkTarget)', which does not exist, so it is skipped"))
+                    }
+                    continue
+                }
+                let real = entry.resolvingSymlinksInPath().standardizedFileURL.path
+                guard real == root || real.hasPrefix(root + "/") else {
+                    if isDocumentName || isDirectory.boolValue {
+                        problems.append(KnowledgeProblem(
+                            path: path,
+                            reason: "is a symbolic link to '\(real)', outside the knowledge folder, so it is skipped; copy the file into the folder instead"))
+                    }
+                    continue
+                }
+            }
+            guard exists else { continue }
+            if isDirectory.boolValue {
+                try collect(in: entry, relativePath: path)
+            } else if isDocumentName {
+                files.append(KnowledgeLoader.FoundFile(url: entry, path: path))
+            }
+        }
     }
 }

@@ -26,6 +26,12 @@ extension ProtocolServer {
         var conversation = session.map { sessions.conversation(for: $0, at: now) } ?? Conversation()
         let answer = try vraagbaak.ask(question, in: &conversation)
         if let session { sessions.store(conversation, for: session, at: now) }
+        do {
+            try questionLog?.record(question: question, answer: answer)
+        } catch {
+            // The resident still gets the answer; the editor sees why the log has a gap.
+            logger.warning("Could not write the question log: \(error.localizedDescription)")
+        }
         return (answer, session)
     }
 

@@ -24,6 +24,8 @@ public struct ProtocolServer: Sendable {
     /// The documents of the open knowledge base with their passage counts, for `sources` and `stats`.
     var catalogue: Catalogue
     let logger: Logger
+    /// The question log of `--log`; `nil` writes no question anywhere.
+    public var questionLog: QuestionLog?
     let clock: @Sendable () -> Date
 
     /// - Parameter clock: the time sessions are stamped with; tests pass their own to expire sessions.

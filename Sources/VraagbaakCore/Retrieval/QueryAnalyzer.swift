@@ -14,6 +14,11 @@ public struct QueryOptions: Sendable, Hashable {
     public var storyWeight = 0.15
     /// The importance of filler words such as "volgens" or "blog". The default is 0.3.
     public var fillerWeight = 0.3
+    /// The longest question analysed, in characters; of a longer one only the
+    /// first and last halves of this are read (see `QueryAnalyzer.shortened`).
+    /// A resident's question is rarely over 500 characters; without a cap a
+    /// pasted 100 KB text would take half a minute. The default is 2,000.
+    public var maximumQuestionLength = 2_000
 
     public init(typoCorrection: Bool = true, synonyms: Bool = true) {
         self.typoCorrection = typoCorrection
@@ -42,6 +47,7 @@ public struct QueryAnalyzer: Sendable {
     }
 
     public func analyze(_ question: String) -> AnalyzedQuery {
+        let question = Self.shortened(question, to: options.maximumQuestionLength)
         let focus = Self.focusRange(of: question)
         let tokens = Analyzer.surfaceWords.analyze(question).filter { !$0.isDerived }
         var words = tokens.map(\.text)
