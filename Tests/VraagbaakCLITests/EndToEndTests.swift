@@ -24,18 +24,25 @@ struct EndToEndTests {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], input: String? = nil) throws -> Run {
+    /// The built binary, set up to run in `directory` with its index cache in `cache` and no colour.
+    static func process(_ arguments: [String], directory: URL, cache: URL) throws -> Process {
         let binary = try #require(Self.binary, "build the package first: swift build")
-        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("vraagbaak-e2e-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: cache) }
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.currentDirectoryURL = repository
+        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CACHE_HOME"] = cache.path
         environment["NO_COLOR"] = "1"
         process.environment = environment
+        return process
+    }
+
+    /// Runs the binary to the end; without `cache`, in a private cache that is removed afterwards.
+    static func run(_ arguments: [String], input: String? = nil, directory: URL = repository, cache: URL? = nil) throws -> Run {
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("vraagbaak-e2e-\(UUID().uuidString)")
+        defer { if cache == nil { try? FileManager.default.removeItem(at: temporary) } }
+        let process = try Self.process(arguments, directory: directory, cache: cache ?? temporary)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

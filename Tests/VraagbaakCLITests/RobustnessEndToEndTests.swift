@@ -15,15 +15,7 @@ struct RobustnessEndToEndTests {
 
     /// Starts the binary with a private cache and working directory.
     static func start(_ arguments: [String], in folder: TemporaryFolder) throws -> Process {
-        let binary = try #require(EndToEndTests.binary, "build the package first: swift build")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder.url
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_CACHE_HOME"] = folder.path("cache")
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
+        let process = try EndToEndTests.process(arguments, directory: folder.url, cache: folder.url.appendingPathComponent("cache"))
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -31,26 +23,7 @@ struct RobustnessEndToEndTests {
     }
 
     static func run(_ arguments: [String], in folder: TemporaryFolder) throws -> EndToEndTests.Run {
-        let binary = try #require(EndToEndTests.binary, "build the package first: swift build")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder.url
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_CACHE_HOME"] = folder.path("cache")
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return EndToEndTests.Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        try EndToEndTests.run(arguments, directory: folder.url, cache: folder.url.appendingPathComponent("cache"))
     }
 
     /// The bundled articles, copied into `folder/kennis`.

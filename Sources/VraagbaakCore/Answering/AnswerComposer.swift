@@ -59,11 +59,10 @@ public struct AnswerComposer: Sendable {
             var setting = knowledge.titleTerms(of: document.id)
             if let heading = ranked.passage.heading { setting.formUnion(analyzer.analyze(heading).map(\.text)) }
             var previous: Set<String> = []
-            let anchorIndices = anchors.isEmpty ? [] : ranked.passage.sentences.indices.filter {
-                anchors.contains(String(document.text.utf8Slice(ranked.passage.sentences[$0])))
-            }
+            let texts = ranked.passage.sentences.map { document.text.utf8Slice($0) }
+            let anchorIndices = anchors.isEmpty ? [] : texts.indices.filter { anchors.contains(String(texts[$0])) }
             for (index, range) in ranked.passage.sentences.enumerated() {
-                let text = document.text.utf8Slice(range)
+                let text = texts[index]
                 let terms = Set(analyzer.analyze(String(text)).map(\.text))
                 let own = retrieval.coverage(of: terms)
                 let inContext = retrieval.coverage(of: terms.union(previous).union(setting))
