@@ -22,6 +22,9 @@ struct CommandParsingTests {
         ["serve", "--max-sessions", "0"],
         ["serve", "--session-minutes", "0"],
         ["serve", "unexpected"],
+        ["eval", "dev.jsonl", "--candidates"],
+        ["eval", "dev.jsonl", "--json", "--sentence-weights", "1,2,3"],
+        ["eval", "dev.jsonl", "--sentence-weights", "1,2,3,4,5,6,7,8,9,10,11,12,x"],
     ])
     func badArgumentsAreRejected(arguments: [String]) {
         #expect(throws: (any Error).self) { try VraagbaakCommand.parseAsRoot(arguments) }
@@ -34,6 +37,11 @@ struct CommandParsingTests {
             if name == "eval" { arguments.append("set.jsonl") }
             _ = try VraagbaakCommand.parseAsRoot(arguments)
         }
+    }
+
+    @Test func evalTakesCandidatesWithJSONAndOneWeightPerFeature() throws {
+        let weights = SentenceFeatures.names.map { _ in "0.5" }.joined(separator: ",")
+        _ = try VraagbaakCommand.parseAsRoot(["eval", "dev.jsonl", "--json", "--candidates", "--sentence-weights", weights])
     }
 
     @Test func evalFloorsNameTheFigureThatFailed() throws {

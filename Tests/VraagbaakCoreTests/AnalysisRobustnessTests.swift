@@ -16,10 +16,10 @@ struct AnalysisRobustnessTests {
         ("repeated compound", String(repeating: "schuldhulpverlening", count: 400)),
         ("repeated compound 2", String(repeating: "jongerenwerk", count: 600)),
     ])
-    func aLongRunOfLettersIsAnalysedQuickly(name: String, text: String) {
-        let started = Date()
+    func aLongRunOfLettersIsAnalysed(name: String, text: String) {
+        // These took minutes before words over 60 letters stopped being split
+        // (pinned below); a regression shows as a hanging test, not a timing.
         let tokens = Self.analyzer.analyze(text)
-        #expect(Date().timeIntervalSince(started) < 2, "\(name)")
         #expect(!tokens.isEmpty, "\(name)")
         for token in tokens { #expect(token.range.upperBound <= text.endIndex) }
     }

@@ -56,9 +56,8 @@ struct KnowledgeFolderRobustnessTests {
         let size = try #require(try FileManager.default.attributesOfItem(atPath: big.path)[.size] as? Int)
         #expect(size > 50_000_000)
 
-        let started = Date()
+        // Skipped on its size from `stat`, before any byte is read (speed is `vraagbaak bench`'s business).
         let (load, report) = try loadAndBuild(folder)
-        #expect(Date().timeIntervalSince(started) < 10, "the big file is neither read nor hashed")
         #expect(load.problems.count == 1)
         #expect(load.problems.first?.path == "export.txt")
         #expect(load.problems.first?.reason.contains("files over 20 MB are skipped") == true)

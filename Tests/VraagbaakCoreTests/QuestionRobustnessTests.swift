@@ -71,15 +71,21 @@ struct QuestionRobustnessTests {
         #expect(retrieval.passages.first?.passage.documentID.contains("graniet") == true)
     }
 
-    @Test func aVeryLongQuestionIsAnsweredQuickly() throws {
+    @Test func aVeryLongQuestionIsReadAsItsHeadAndTail() throws {
+        // Speed is measured by `vraagbaak bench`, not here: this checks that a
+        // 100 KB question costs no more analysis than its first and last
+        // 1,000 characters, and that the asking sentence at the end still counts.
         let vraagbaak = try RepositoryVraagbaak()
         let story = String(repeating: "Ik heb een lang verhaal over mijn buurman en zijn hond in de wijk. ", count: 1_500)
         let question = story + "Wat is het granieten bestand?"
         #expect(question.utf8.count > 100_000)
-        let started = Date()
+        let knowledge = vraagbaak.vraagbaak.knowledge
+        let limit = knowledge.queryAnalyzer.options.maximumQuestionLength
+        let read = knowledge.analyze(question)
+        let shortened = knowledge.analyze(QueryAnalyzer.shortened(question, to: limit))
+        #expect(read.concepts.map(\.surface) == shortened.concepts.map(\.surface))
+        #expect(read.concepts.contains { $0.surface.lowercased().contains("granieten") })
         let answer = try vraagbaak.ask(question)
-        let seconds = Date().timeIntervalSince(started)
-        #expect(seconds < 5, "took \(seconds) s")
         #expect((0...1).contains(answer.confidence))
         let garbage = String((0..<100_000).map { _ in Character(UnicodeScalar(UInt8.random(in: 0x21...0x7E))) })
         _ = try vraagbaak.ask(garbage)

@@ -30,6 +30,20 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .long, help: "Also run with each analysis or ranking step switched off, and compare.")
     var compare = false
 
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "With --json, list for every case the sentences the composer weighed, with their features.",
+            discussion: "The input of scripts/fit_sentence_weights.py; see docs/evaluation.md."))
+    var candidates = false
+
+    @Option(
+        name: .customLong("sentence-weights"),
+        help: ArgumentHelp(
+            "Score sentences with these weights (comma-separated, one per sentence feature) instead of the built-in ones.",
+            discussion: "For trying weights fitted with scripts/fit_sentence_weights.py; see docs/evaluation.md."))
+    var sentenceWeights: String?
+
     @Option(name: .long, help: "The confidence threshold to report at (0 to 1). The default is 0.5.")
     var threshold: Double?
 
@@ -39,6 +53,12 @@ struct EvalCommand: ParsableCommand {
         if let threshold, !(0...1).contains(threshold) {
             throw ValidationError("--threshold must be between 0 and 1, not \(threshold).")
         }
+        if let sentenceWeights, parsedWeights(sentenceWeights) == nil {
+            throw ValidationError(
+                "--sentence-weights needs \(SentenceFeatures.names.count) numbers separated by commas "
+                    + "(\(SentenceFeatures.names.joined(separator: ", "))), not '\(sentenceWeights)'.")
+        }
+        if candidates && !json { throw ValidationError("--candidates lists sentences in the JSON report; add --json.") }
     }
 
     func run() throws {
@@ -51,7 +71,10 @@ struct EvalCommand: ParsableCommand {
             configuration.indexPath = variant.indexPath(besides: configuration.indexPath)
             let knowledge = try options.openKnowledgeBase(configuration)
             let vraagbaak = try Vraagbaak(knowledge: knowledge, promptsFolder: options.promptsFolder)
-            variants.append((variant, try Evaluator(vraagbaak: vraagbaak).run(cases)))
+            var evaluator = Evaluator(vraagbaak: vraagbaak)
+            if let weights = sentenceWeights.flatMap(parsedWeights) { evaluator.vraagbaak.composer.options.sentenceWeights = weights }
+            evaluator.recordsCandidates = candidates && variant == .baseline
+            variants.append((variant, try evaluator.run(cases)))
         }
         let results = variants[0].1
         let metrics = EvaluationMetrics(results, threshold: threshold)
@@ -71,6 +94,12 @@ struct EvalCommand: ParsableCommand {
             FileHandle.standardError.write(Data(("Below the floor: " + missed.joined(separator: "; ") + "\n").utf8))
             throw ExitCode(1)
         }
+    }
+
+    private func parsedWeights(_ text: String) -> SentenceWeights? {
+        let values = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))) }
+        guard values.count == SentenceFeatures.names.count, values.count == text.split(separator: ",").count else { return nil }
+        return SentenceWeights(values: values)
     }
 }
 

@@ -49,37 +49,68 @@ public struct AnswerComposer: Sendable {
 
     // MARK: - Sentences
 
+    /// Every sentence of the best passages, scored as a possible answer.
+    public func candidates(_ retrieval: RetrievalResult, in knowledge: KnowledgeBase, anchors: Set<String> = []) -> [SentenceCandidate] {
+        sentenceCandidates(retrieval, knowledge, anchors: anchors)
+    }
+
     private func sentenceCandidates(_ retrieval: RetrievalResult, _ knowledge: KnowledgeBase, anchors: Set<String>) -> [SentenceCandidate] {
         guard let top = retrieval.passages.first, top.score > 0 else { return [] }
         let analyzer = knowledge.queryAnalyzer.analyzer
+        let concepts = retrieval.query.concepts.filter { $0.importance > 0.3 }.map { Set($0.allTerms) }
         var result: [SentenceCandidate] = []
         for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
             guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
             // The setting a sentence is read in: its heading and document title.
             var setting = knowledge.titleTerms(of: document.id)
             if let heading = ranked.passage.heading { setting.formUnion(analyzer.analyze(heading).map(\.text)) }
-            var previous: Set<String> = []
             let texts = ranked.passage.sentences.map { document.text.utf8Slice($0) }
+            let tokens = texts.map { analyzer.analyze(String($0)) }
+            let terms = tokens.map { Set($0.map(\.text)) }
+            let own = terms.map { retrieval.coverage(of: $0) }
             let anchorIndices = anchors.isEmpty ? [] : texts.indices.filter { anchors.contains(String(texts[$0])) }
             for (index, range) in ranked.passage.sentences.enumerated() {
                 let text = texts[index]
-                let terms = Set(analyzer.analyze(String(text)).map(\.text))
-                let own = retrieval.coverage(of: terms)
-                let inContext = retrieval.coverage(of: terms.union(previous).union(setting))
-                previous = terms
-                let coverage = 0.6 * own + 0.4 * inContext
-                let typeMatch = AnswerTypeDetector.matches(retrieval.query.type, sentence: text)
-                // Articles and Q&A pages put the answer first: the lead sentences get a small bonus.
-                let lead = ranked.passage.ordinal == 0 && index < 3 ? options.leadBonus : 0
-                let score = coverage + (typeMatch ? 0.15 : 0) + 0.3 * ranked.score / top.score + 0.2 * ranked.coverage + lead
+                var features = SentenceFeatures()
+                features.ownCoverage = own[index]
+                let previous = index > 0 ? terms[index - 1] : []
+                features.contextCoverage = retrieval.coverage(of: terms[index].union(previous).union(setting))
+                features.typeMatch = AnswerTypeDetector.matches(retrieval.query.type, sentence: text) ? 1 : 0
+                features.passageScore = ranked.score / top.score
+                features.passageCoverage = ranked.coverage
+                // Articles and Q&A pages put the answer first.
+                features.lead = ranked.passage.ordinal == 0 && index < 3 ? 1 : 0
+                features.orderedPairs = Self.orderedPairs(of: concepts, in: tokens[index])
+                features.asks = text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") ? 1 : 0
+                features.previousCoverage = index > 0 ? own[index - 1] : 0
+                features.nextCoverage = index + 1 < own.count ? own[index + 1] : 0
+                features.passageRank = 1 / Double(1 + rank)
+                features.conceptShare = concepts.isEmpty
+                    ? 0 : Double(concepts.filter { !$0.isDisjoint(with: terms[index]) }.count) / Double(concepts.count)
+                let wordCount = PassageBuilder.wordCount(text)
+                features.short = wordCount < 6 ? 1 : 0
+                let score = options.sentenceWeights.score(features)
                     + nearAnchor(distance: anchorIndices.map { abs($0 - index) }.min())
                 result.append(SentenceCandidate(
                     documentID: document.id, passageRank: rank, passageID: ranked.passage.id, index: index,
-                    range: range, text: String(text), coverage: coverage, typeMatch: typeMatch, score: score,
-                    wordCount: PassageBuilder.wordCount(text)))
+                    range: range, text: String(text), coverage: 0.6 * features.ownCoverage + 0.4 * features.contextCoverage,
+                    typeMatch: features.typeMatch > 0, score: score, wordCount: wordCount, features: features))
             }
         }
         return result
+    }
+
+    /// The share of neighbouring question concepts (in the question's order)
+    /// that stand within two words of each other in a sentence.
+    static func orderedPairs(of concepts: [Set<String>], in tokens: [Token]) -> Double {
+        guard concepts.count > 1 else { return 0 }
+        let positions = concepts.map { terms in tokens.filter { terms.contains($0.text) }.map(\.position) }
+        var near = 0
+        for pair in 0..<(concepts.count - 1) {
+            let (left, right) = (positions[pair], positions[pair + 1])
+            if left.contains(where: { l in right.contains { r in r != l && abs(r - l) <= 2 } }) { near += 1 }
+        }
+        return Double(near) / Double(concepts.count - 1)
     }
 
     /// The best sentence, the one before it when it points back, and up to
@@ -110,11 +141,11 @@ public struct AnswerComposer: Sendable {
         // A sentence that continues the best one ("Ze zet boeken terug") often
         // holds the actual answer; it comes along when it scores reasonably.
         if let after = candidates.first(where: { $0.passageID == best.passageID && $0.index == best.index + 1 }),
-            pointsBack(after), after.score >= 0.5 * best.score {
+            pointsBack(after), after.score >= best.score - options.continuationMargin {
             _ = include(after)
         }
         for candidate in candidates.sorted(by: { $0.score > $1.score })
-        where candidate.score >= 0.85 * best.score {
+        where candidate.score >= best.score - options.companionMargin {
             if pointsBack(candidate), let before = previous(of: candidate),
                 !chosen.contains(where: { $0.passageID == before.passageID && $0.index == before.index }) {
                 guard chosen.count + 2 <= options.maximumSentences else { continue }

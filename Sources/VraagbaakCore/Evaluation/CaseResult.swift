@@ -20,6 +20,10 @@ public struct CaseResult: Sendable, Codable {
     public var quotedSentences: Int
     public var faithfulSentences: Int
     public var latencyMs: Double
+    /// The question type read from the question (`Evaluator.recordsCandidates` only).
+    public var questionType: QuestionType?
+    /// The sentences the composer weighed (`Evaluator.recordsCandidates` only).
+    public var candidates: [CandidateRecord]?
 
     /// The 1-based rank of the first expected source, if any is ranked.
     public var firstHitRank: Int? {

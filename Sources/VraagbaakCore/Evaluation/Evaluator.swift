@@ -7,6 +7,9 @@ import Foundation
 /// when the figures are computed (`EvaluationMetrics`).
 public struct Evaluator: Sendable {
     public var vraagbaak: Vraagbaak
+    /// Whether each result lists the sentences the composer weighed, with
+    /// their features (for fitting `SentenceWeights`). The default is false.
+    public var recordsCandidates = false
 
     public init(vraagbaak: Vraagbaak) {
         var open = vraagbaak
@@ -26,6 +29,7 @@ public struct Evaluator: Sendable {
     }
 
     public func run(_ testCase: TestCase, in conversation: inout Conversation) throws -> CaseResult {
+        let previous = conversation.last
         let (answer, retrieval) = try vraagbaak.askExplained(testCase.question, in: &conversation)
         var ranking = answer.sources.map(\.id)
         for ranked in retrieval.passages where !ranking.contains(ranked.passage.documentID) {
@@ -36,12 +40,25 @@ public struct Evaluator: Sendable {
             let id = answer.sources[sentence.source].id
             if let document = vraagbaak.knowledge.document(id: id), document.text.contains(sentence.text) { faithful += 1 }
         }
-        return CaseResult(
+        var result = CaseResult(
             id: testCase.id, question: testCase.question, answerable: testCase.answerable, tags: testCase.tags,
             session: testCase.session, ranking: Array(ranking.prefix(10)), expectedSources: testCase.sources,
             confidence: answer.answered ? answer.confidence : 0,
             answerText: answer.answered ? answer.answer : "",
             containsAll: answer.answered && AnswerMatcher.satisfies(answer.answer, groups: testCase.answerContains),
             quotedSentences: answer.sentences.count, faithfulSentences: faithful, latencyMs: answer.tookMs)
+        if recordsCandidates {
+            let leanedOn = conversation.last?.wasFollowUp == true ? previous : nil
+            let anchors = Set(leanedOn?.answer.sentences.map(\.text) ?? [])
+            let quoted = Set(answer.sentences.map(\.text))
+            result.questionType = retrieval.query.type
+            result.candidates = vraagbaak.composer.candidates(retrieval, in: vraagbaak.knowledge, anchors: anchors).map { sentence in
+                CandidateRecord(
+                    document: sentence.documentID, text: sentence.text, features: sentence.features.values, score: sentence.score,
+                    satisfiedGroups: testCase.answerContains.filter { AnswerMatcher.satisfies(sentence.text, groups: [$0]) }.count,
+                    quoted: quoted.contains(sentence.text))
+            }
+        }
+        return result
     }
 }
