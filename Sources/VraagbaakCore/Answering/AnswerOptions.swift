@@ -19,10 +19,10 @@ public struct AnswerOptions: Sendable, Hashable {
     public var sentenceWeights = SentenceWeights.handSet
 
     /// Added to a sentence at distance 0, 1, 2 from a sentence of the answer
-    /// a follow-up question leans on: what "Waarom niet?" asks about stands
-    /// next to what was said, and repeating the same sentence answers
-    /// nothing new. The default is [-0.1, 0.3, 0.15].
-    public var followUpNeighbourBonus = [-0.1, 0.3, 0.15]
+    /// a follow-up question leans on: what "Waarom niet?" asks about usually
+    /// stands next to what was said ("Vergeleken met wie?" may ask about the
+    /// same sentence, so that one gets no penalty). The default is [0, 0.3, 0.15].
+    public var followUpNeighbourBonus = [0, 0.3, 0.15]
 
     /// A sentence scoring within this of the best one is quoted with it (up
     /// to `maximumSentences` and `maximumWords`). A margin rather than a
