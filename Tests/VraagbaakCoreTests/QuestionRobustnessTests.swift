@@ -79,7 +79,7 @@ struct QuestionRobustnessTests {
         let started = Date()
         let answer = try vraagbaak.ask(question)
         let seconds = Date().timeIntervalSince(started)
-        #expect(seconds < TimeLimit.seconds(15), "took \(seconds) s")
+        #expect(seconds < 5, "took \(seconds) s")
         #expect((0...1).contains(answer.confidence))
         let garbage = String((0..<100_000).map { _ in Character(UnicodeScalar(UInt8.random(in: 0x21...0x7E))) })
         _ = try vraagbaak.ask(garbage)
