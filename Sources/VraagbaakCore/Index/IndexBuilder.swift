@@ -50,15 +50,24 @@ public struct IndexBuilder: Sendable {
     /// Builds the index; `contentHash` is the folder's fingerprint when the
     /// caller has already computed it (so the folder is not read twice).
     public func build(knowledge folder: URL, index path: String, contentHash: String? = nil) throws -> IndexBuildReport {
+        try buildAndOpen(knowledge: folder, index: path, contentHash: contentHash).report
+    }
+
+    /// Builds the index and opens it for reading. The store is the file this
+    /// build wrote, even when another process renames its own build (of the
+    /// folder as it was earlier or later) over the path right afterwards.
+    public func buildAndOpen(
+        knowledge folder: URL, index path: String, contentHash: String? = nil
+    ) throws -> (report: IndexBuildReport, store: IndexStore) {
         let started = Date()
         let hash = try contentHash ?? KnowledgeFingerprint.of(folder: folder, analysis: options)
         let loaded = try KnowledgeLoader(folder: folder).load()
         let cleaning = DocumentCleaner(patterns: loaded.chromePatterns).clean(loaded.documents)
         let content = analyse(cleaning.documents, contentHash: hash)
-        try IndexStore.write(content, to: path) { written in
+        let store = try IndexStore.write(content, to: path) { written in
             progress?(IndexBuildProgress(stage: .writing, done: written, total: content.passages.count))
         }
-        return IndexBuildReport(
+        let report = IndexBuildReport(
             documents: content.documents.count,
             passages: content.passages.count,
             sentences: content.passages.reduce(0) { $0 + $1.passage.sentences.count },
@@ -68,6 +77,7 @@ public struct IndexBuilder: Sendable {
             seconds: Date().timeIntervalSince(started),
             indexPath: path
         )
+        return (report, store)
     }
 
     /// Cuts cleaned documents into passages and analyses them.

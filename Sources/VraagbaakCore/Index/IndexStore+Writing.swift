@@ -6,7 +6,12 @@ extension IndexStore {
     /// built under a temporary name in the same folder and renamed over the
     /// old one only when complete.
     /// `progress` is called now and then with the number of passages written.
-    public static func write(_ content: IndexContent, to path: String, progress: ((Int) -> Void)? = nil) throws {
+    ///
+    /// Returns the new index opened for reading. It is opened before the
+    /// rename, so it is the file this call wrote even when another process
+    /// renames its own build over `path` a moment later.
+    @discardableResult
+    public static func write(_ content: IndexContent, to path: String, progress: ((Int) -> Void)? = nil) throws -> IndexStore {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         do {
@@ -17,6 +22,7 @@ extension IndexStore {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         try? FileManager.default.removeItem(at: temporary)
         removeAbandonedTemporaryFiles(of: url)
+        let store: IndexStore
         do {
             let queue = try DatabaseQueue(path: temporary.path)
             try queue.write { db in
@@ -25,6 +31,7 @@ extension IndexStore {
             }
             try queue.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
             try queue.close()
+            store = try IndexStore(openingReadOnly: path, file: temporary.path)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw IndexError.cannotWrite(path: path, detail: "\(error)")
@@ -34,6 +41,7 @@ extension IndexStore {
             try? FileManager.default.removeItem(at: temporary)
             throw IndexError.cannotWrite(path: path, detail: reason)
         }
+        return store
     }
 
     /// Removes the temporary files of builds of this index whose process is

@@ -17,12 +17,18 @@ public struct IndexStore: Sendable {
     /// Opens an existing index for reading and checks that it is ours, of
     /// this schema version and intact.
     public init(openingReadOnly path: String) throws {
+        try self.init(openingReadOnly: path, file: path)
+    }
+
+    /// Opens `file` for reading, as the index at `path`: a finished build
+    /// still under its temporary name, opened before it is renamed to `path`.
+    init(openingReadOnly path: String, file: String) throws {
         self.path = path
         var configuration = Configuration()
         configuration.readonly = true
         configuration.label = "vraagbaak-index"
         do {
-            database = try DatabaseQueue(path: path, configuration: configuration)
+            database = try DatabaseQueue(path: file, configuration: configuration)
             try database.read { db in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 guard applicationID == Self.applicationID else { throw IndexError.notAnIndex(path: path) }

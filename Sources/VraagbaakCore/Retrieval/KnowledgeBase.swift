@@ -54,12 +54,14 @@ public struct KnowledgeBase: Sendable {
             }
         }
         if store == nil {
-            report = try IndexBuilder(options: configuration.retrieval.analysis)
-                .build(knowledge: folder, index: configuration.indexPath, contentHash: hash)
-            for problem in report!.problems {
+            // The store this build wrote, not whatever is at the path by now: another process may be building too.
+            let built = try IndexBuilder(options: configuration.retrieval.analysis)
+                .buildAndOpen(knowledge: folder, index: configuration.indexPath, contentHash: hash)
+            for problem in built.report.problems {
                 logger.warning("Skipped \(problem.description)")
             }
-            store = try IndexStore(openingReadOnly: configuration.indexPath)
+            report = built.report
+            store = built.store
         }
         return try KnowledgeBase(configuration: configuration, store: store!, buildReport: report)
     }
