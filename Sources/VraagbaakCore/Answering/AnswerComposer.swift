@@ -51,21 +51,26 @@ public struct AnswerComposer: Sendable {
 
     private func sentenceCandidates(_ retrieval: RetrievalResult, _ knowledge: KnowledgeBase, anchors: Set<String>) -> [SentenceCandidate] {
         guard let top = retrieval.passages.first, top.score > 0 else { return [] }
-        let analyzer = knowledge.queryAnalyzer.analyzer
+        let table = knowledge.passages
+        let meter = SentenceCoverage(retrieval, termID: knowledge.termID)
         var result: [SentenceCandidate] = []
         for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
             guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
-            // The setting a sentence is read in: its heading and document title.
-            var setting = knowledge.titleTerms(of: document.id)
-            if let heading = ranked.passage.heading { setting.formUnion(analyzer.analyze(heading).map(\.text)) }
-            var previous: Set<String> = []
+            let passageIndex = Int(ranked.passage.id - 1)
+            // The setting a sentence is read in: its heading and document title
+            // (the heading's terms are the passage's terms before its first sentence).
+            var setting = Set(knowledge.titleTermIDs(of: document.id))
+            if ranked.passage.heading != nil { setting.formUnion(table.tokens[table.headingTokens(of: passageIndex)]) }
+            var previous: Set<UInt32> = []
             let texts = ranked.passage.sentences.map { document.text.utf8Slice($0) }
             let anchorIndices = anchors.isEmpty ? [] : texts.indices.filter { anchors.contains(String(texts[$0])) }
+            let stored = Array(table.sentenceRange(passageIndex))
             for (index, range) in ranked.passage.sentences.enumerated() {
                 let text = texts[index]
-                let terms = Set(analyzer.analyze(String(text)).map(\.text))
-                let own = retrieval.coverage(of: terms)
-                let inContext = retrieval.coverage(of: terms.union(previous).union(setting))
+                // The sentence's terms as the index analysed them.
+                let terms = Set(table.tokens[table.sentenceTokens(stored[index], of: passageIndex)])
+                let own = meter.coverage(of: terms)
+                let inContext = meter.coverage(of: terms.union(previous).union(setting))
                 previous = terms
                 let coverage = 0.6 * own + 0.4 * inContext
                 let typeMatch = AnswerTypeDetector.matches(retrieval.query.type, sentence: text)
@@ -130,7 +135,7 @@ public struct AnswerComposer: Sendable {
     /// sentences of the next passage of the same document come along.
     private func completingAnnouncement(_ chosen: [SentenceCandidate], _ knowledge: KnowledgeBase) -> [SentenceCandidate] {
         guard let last = chosen.last, introducesWhatFollows(last), chosen.count < options.maximumSentences,
-            let next = try? knowledge.store.passages(ids: [last.passageID + 1]).first,
+            let next = knowledge.passages.passage(id: last.passageID + 1),
             next.documentID == last.documentID, let document = knowledge.document(id: next.documentID)
         else { return chosen }
         var result = chosen

@@ -100,7 +100,9 @@ public struct IndexBuilder: Sendable {
                 }
             }
             var offset = 0
+            var sentenceStarts: [Int32] = []
             for sentence in passage.sentences {
+                sentenceStarts.append(Int32(tokens.count))
                 let sentenceTokens = analyzer.analyze(text, range: sentence)
                 tokens += sentenceTokens.map { token in
                     var token = token
@@ -110,7 +112,8 @@ public struct IndexBuilder: Sendable {
                 offset += (sentenceTokens.last?.position ?? 0) + 2
             }
             return IndexContent.AnalysedPassage(
-                passage: passage, terms: tokens.map(\.text), positions: tokens.map { Int32($0.position) })
+                passage: passage, terms: tokens.map(\.text), positions: tokens.map { Int32($0.position) },
+                sentenceStarts: sentenceStarts)
         }
         return IndexContent(
             documents: documents.map(\.document), passages: analysed, words: words, contentHash: contentHash)

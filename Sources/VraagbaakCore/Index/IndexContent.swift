@@ -4,11 +4,15 @@ public struct IndexContent: Sendable {
         public var passage: Passage
         public var terms: [String]
         public var positions: [Int32]
+        /// Where each sentence's terms start in `terms`, parallel to
+        /// `passage.sentences`; the heading's terms come before the first.
+        public var sentenceStarts: [Int32]
 
-        public init(passage: Passage, terms: [String], positions: [Int32]) {
+        public init(passage: Passage, terms: [String], positions: [Int32], sentenceStarts: [Int32]) {
             self.passage = passage
             self.terms = terms
             self.positions = positions
+            self.sentenceStarts = sentenceStarts
         }
     }
 

@@ -29,8 +29,15 @@ public struct KnowledgeBase: Sendable {
     public let queryAnalyzer: QueryAnalyzer
     /// The report of the build this opening did, if it had to build.
     public let buildReport: IndexBuildReport?
+    /// The analysed passages, in memory; see `PassageTable`.
+    public let passages: PassageTable
+    let postings: PostingsIndex
     private let documentsByID: [String: SourceDocument]
     private let titleTerms: [String: Set<String>]
+    /// The term ids of each title, by document index of `passages`; title
+    /// words no passage holds get ids after the passages' vocabulary.
+    private let titleTermIDs: [[UInt32]]
+    private let titleOnlyTermIDs: [String: UInt32]
 
     public static func open(_ configuration: KnowledgeConfiguration, logger: Logger = Logger(label: "vraagbaak")) throws -> KnowledgeBase {
         let folder = configuration.folder
@@ -76,7 +83,32 @@ public struct KnowledgeBase: Sendable {
             analyzer: analyzer, vocabulary: vocabulary, thesaurus: thesaurus, options: configuration.retrieval.query)
         let documents = try store.documents()
         documentsByID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        titleTerms = documentsByID.mapValues { Set(analyzer.analyze($0.title).map(\.text)) }
+        let titleTerms = documentsByID.mapValues { Set(analyzer.analyze($0.title).map(\.text)) }
+        self.titleTerms = titleTerms
+        let passages = try store.passageTable()
+        self.passages = passages
+        postings = PostingsIndex(passages)
+        var titleOnly: [String: UInt32] = [:]
+        titleTermIDs = passages.documentIDs.map { id in
+            (titleTerms[id] ?? []).map { term in
+                if let known = passages.termIDs[term] ?? titleOnly[term] { return known }
+                let added = UInt32(passages.terms.count + titleOnly.count)
+                titleOnly[term] = added
+                return added
+            }
+        }
+        titleOnlyTermIDs = titleOnly
+    }
+
+    /// The id of an analysed term in the passages' vocabulary or among the
+    /// title words; nil when neither holds it.
+    func termID(_ term: String) -> UInt32? {
+        passages.termIDs[term] ?? titleOnlyTermIDs[term]
+    }
+
+    /// The term ids of a document's title (see `termID(_:)`).
+    func titleTermIDs(of documentID: String) -> [UInt32] {
+        passages.documentIndex[documentID].map { titleTermIDs[Int($0)] } ?? []
     }
 
     public func document(id: String) -> SourceDocument? {
@@ -96,20 +128,32 @@ public struct KnowledgeBase: Sendable {
     public func retrieve(_ query: AnalyzedQuery, limit: Int = 10) throws -> RetrievalResult {
         let options = configuration.retrieval
         let terms = query.allTerms
-        let frequencies = try store.documentFrequencies(of: terms)
+        var frequencies: [String: Int] = [:]
+        for term in terms {
+            if let id = passages.termIDs[term] { frequencies[term] = postings.documentFrequency(id) }
+        }
         let known = terms.filter { frequencies[$0] != nil }
             .sorted { frequencies[$0]! < frequencies[$1]! }
             .prefix(options.candidateTerms)
-        let candidates = try store.candidatePassages(matchingAnyOf: Array(known), limit: options.candidateLimit)
+        let candidates = postings.candidates(for: known.map { passages.termIDs[$0]! }, limit: options.candidateLimit)
         let scorer = PassageScorer(
             query: query, documentFrequencies: frequencies, passageCount: summary.passageCount,
             averageLength: summary.averagePassageLength, options: options)
-        let ranked = try store.passages(ids: candidates).map { passage in
-            scorer.score(passage, titleTerms: titleTerms(of: passage.documentID))
+        let scored = scorer.score(candidates, in: passages, titleTerms: { titleTermIDs[Int($0)] }, termID: termID)
+        var context: [Int32: Double] = [:]
+        for (id, factor) in query.contextDocuments {
+            if let index = passages.documentIndex[id] { context[index] = factor }
         }
+        let ordered = DocumentRanking.order(
+            scored, reranking: options.reranking, context: context, score: \.score,
+            document: { passages.passageDocuments[$0.index] })
         return RetrievalResult(
             query: query,
-            passages: Array(DocumentRanking.order(ranked, reranking: options.reranking, context: query.contextDocuments).prefix(limit)),
+            passages: ordered.prefix(limit).map { scored in
+                RankedPassage(
+                    passage: passages.passage(at: scored.index), score: scored.score, bm25: scored.bm25,
+                    coverage: scored.coverage, proximity: scored.proximity, titleMatch: scored.titleMatch)
+            },
             conceptWeights: scorer.conceptWeights)
     }
 }

@@ -42,33 +42,74 @@ struct PassageScorer: Sendable {
             * (concept.alternatives.first.map { $0.terms.map(idf).reduce(0, +) / Double(max($0.terms.count, 1)) } ?? 0)
     }
 
-    func score(_ passage: StoredPassage, titleTerms: Set<String>) -> RankedPassage {
-        var frequencies: [String: Int] = [:]
-        var firstPositions: [String: [Int32]] = [:]
-        for (term, position) in zip(passage.terms, passage.positions) {
-            frequencies[term, default: 0] += 1
-            if position >= 0 { firstPositions[term, default: []].append(position) }
+    /// Scores the passages at `indices` of `table`, in that order.
+    /// `titleTerms` gives the term ids of a document's title (by document
+    /// index), `termID` the id of a query term (passage or title vocabulary).
+    func score(
+        _ indices: [Int], in table: PassageTable, titleTerms: (Int32) -> [UInt32], termID: (String) -> UInt32?
+    ) -> [ScoredPassage] {
+        // The question's distinct terms that passages hold get a slot each.
+        var slotOf: [String: Int] = [:]
+        var slotTerms: [UInt32] = []
+        var slotIDF: [Double] = []
+        var filter = [UInt64](repeating: 0, count: 64)
+        for term in query.allTerms {
+            guard slotOf[term] == nil, let id = table.termIDs[term] else { continue }
+            slotOf[term] = slotTerms.count
+            slotTerms.append(id)
+            slotIDF.append(idf(term))
+            filter[Int(id & 4095) >> 6] |= 1 << (id & 63)
         }
-        let length = Double(passage.terms.count)
-        let norm = options.k1 * (1 - options.b + options.b * length / max(averageLength, 1))
+        let alternativeSlots = query.concepts.map { $0.alternatives.map { $0.terms.map { slotOf[$0] ?? -1 } } }
+        let conceptTitleIDs = query.concepts.map { $0.allTerms.compactMap(termID) }
+        var frequencies = [Int](repeating: 0, count: slotTerms.count)
+        var slotPositions = [[Int32]](repeating: [], count: slotTerms.count)
+        var result: [ScoredPassage] = []
+        result.reserveCapacity(indices.count)
+        for index in indices {
+            for slot in slotTerms.indices {
+                frequencies[slot] = 0
+                slotPositions[slot].removeAll(keepingCapacity: true)
+            }
+            let tokens = table.tokenRange(index)
+            for token in tokens {
+                let id = table.tokens[token]
+                guard filter[Int(id & 4095) >> 6] & (1 << (id & 63)) != 0, let slot = slotTerms.firstIndex(of: id) else { continue }
+                frequencies[slot] += 1
+                let position = table.positions[token]
+                if position >= 0 { slotPositions[slot].append(position) }
+            }
+            let title = titleTerms(table.passageDocuments[index])
+            result.append(score(
+                index: index, length: tokens.count, ordinal: Int(table.ordinals[index]), frequencies: frequencies,
+                positions: slotPositions, slotIDF: slotIDF, alternativeSlots: alternativeSlots,
+                titleMatches: conceptTitleIDs.map { ids in ids.contains(where: title.contains) }))
+        }
+        return result
+    }
 
+    private func score(
+        index: Int, length: Int, ordinal: Int, frequencies: [Int], positions slotPositions: [[Int32]], slotIDF: [Double],
+        alternativeSlots: [[[Int]]], titleMatches: [Bool]
+    ) -> ScoredPassage {
+        let norm = options.k1 * (1 - options.b + options.b * Double(length) / max(averageLength, 1))
         var bm25 = 0.0
         var covered = 0.0
         var titleCovered = 0.0
         var matchedPositions: [[Int32]] = []
-        for (concept, weight) in zip(query.concepts, conceptWeights) {
+        for (conceptIndex, (concept, weight)) in zip(query.concepts, conceptWeights).enumerated() {
             var best = 0.0
             var bestMatch = 0.0
             var positions: [Int32] = []
-            for alternative in concept.alternatives {
+            for (alternative, slots) in zip(concept.alternatives, alternativeSlots[conceptIndex]) {
                 var sum = 0.0
                 var present = 0
-                for term in alternative.terms {
-                    let tf = Double(frequencies[term] ?? 0)
+                for slot in slots where slot >= 0 {
+                    let tf = Double(frequencies[slot])
                     guard tf > 0 else { continue }
                     present += 1
-                    sum += idf(term) * tf * (options.k1 + 1) / (tf + norm)
-                    positions += firstPositions[term] ?? []
+                    sum += slotIDF[slot] * tf * (options.k1 + 1) / (tf + norm)
+                    positions += slotPositions[slot]
                 }
                 let count = Double(max(alternative.terms.count, 1))
                 best = max(best, alternative.weight * sum / count)
@@ -76,7 +117,7 @@ struct PassageScorer: Sendable {
             }
             bm25 += concept.importance * best
             covered += weight * bestMatch
-            if concept.allTerms.contains(where: titleTerms.contains) { titleCovered += weight }
+            if titleMatches[conceptIndex] { titleCovered += weight }
             if !positions.isEmpty { matchedPositions.append(positions) }
         }
         let total = max(totalConceptWeight, 1e-9)
@@ -87,10 +128,10 @@ struct PassageScorer: Sendable {
         if options.reranking {
             score = bm25 * (0.4 + coverage) + 2.0 * coverage * coverage + 0.4 * proximity + 0.6 * titleMatch
             // A document's opening passage says what the page is about.
-            if passage.ordinal == 0 { score *= options.leadPassageFactor }
+            if ordinal == 0 { score *= options.leadPassageFactor }
         }
-        return RankedPassage(
-            passage: passage, score: score, bm25: bm25, coverage: coverage, proximity: proximity, titleMatch: titleMatch)
+        return ScoredPassage(
+            index: index, score: score, bm25: bm25, coverage: coverage, proximity: proximity, titleMatch: titleMatch)
     }
 
     /// Finds the shortest window of positions holding one position of every
