@@ -39,6 +39,9 @@ import Testing
         }
         let average = Double(lengths.reduce(0, +)) / Double(table.count)
         let rows = Double(table.count)
+        let hitsOf = Dictionary(uniqueKeysWithValues: terms.map { term in
+            (term, Double((0..<table.count).filter { table.tokens[table.tokenRange($0)].contains(term) }.count))
+        })
         var scores: [(Double, Int)] = []
         for index in 0..<table.count {
             let held = table.tokens[table.tokenRange(index)]
@@ -46,12 +49,12 @@ import Testing
             var matched = false
             for term in terms {
                 let frequency = Double(held.filter { $0 == term }.count)
-                let hits = Double((0..<table.count).filter { table.tokens[table.tokenRange($0)].contains(term) }.count)
+                let hits = hitsOf[term]!
                 var idf = log((rows - hits + 0.5) / (hits + 0.5))
                 if idf <= 0 { idf = 1e-6 }
                 guard frequency > 0 else { continue }
                 matched = true
-                score += idf * ((frequency * 2.2) / (frequency + 1.2 * (1 - 0.75 + 0.75 * Double(lengths[index]) / average)))
+                score += idf * (frequency * 2.2) / (frequency + 1.2 * (1 - 0.75 + 0.75 * Double(lengths[index]) / average))
             }
             if matched { scores.append((score, index)) }
         }
@@ -65,6 +68,23 @@ import Testing
             #expect(postings.candidates(for: terms, limit: limit) == exhaustive(table, terms: terms, limit: limit), "\(terms)")
         }
         #expect(postings.candidates(for: [], limit: 10).isEmpty)
+    }
+
+    /// Rare terms first and a common one last, with a small limit: the
+    /// search stops adding passages that only the common term holds.
+    @Test func theShortcutForCommonTermsChangesNothing() {
+        let table = randomTable(count: 3000, vocabulary: 400, seed: 21)
+        let postings = PostingsIndex(table)
+        let byRarity = (0..<UInt32(400)).sorted { postings.documentFrequency($0) < postings.documentFrequency($1) }
+        #expect(postings.documentFrequency(byRarity.last!) > 200)
+        for (terms, limit) in [
+            (Array(byRarity.suffix(300).prefix(4)) + [byRarity.last!], 3),
+            (Array(byRarity.suffix(200).prefix(6)) + Array(byRarity.suffix(2)), 10),
+            (Array(byRarity.prefix(8)) + [byRarity.last!], 1),
+            ([byRarity[250], byRarity.last!], 40),
+        ] {
+            #expect(postings.candidates(for: terms, limit: limit) == exhaustive(table, terms: terms, limit: limit), "\(terms)")
+        }
     }
 
     @Test func postingsHoldEveryPassageOfATermOnce() {

@@ -14,10 +14,17 @@ enum AnswerTypeDetector {
     static let definitionWords: Set<String> = ["is", "zijn", "betekent", "heet", "noemt", "noemen", "vaktaal", "term", "staat"]
 
     static func matches(_ type: QuestionType, sentence: Substring) -> Bool {
+        // Only the types that look at words split the sentence into them.
+        switch type {
+        case .other: return false
+        case .person, .place: return hasInnerCapital(sentence)
+        case .quantity where sentence.contains(where: \.isNumber): return true
+        default: break
+        }
         let words = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { TextFolding.fold(String($0)) }
         switch type {
         case .quantity:
-            return sentence.contains(where: \.isNumber) || words.contains(where: numberWords.contains)
+            return words.contains(where: numberWords.contains)
         case .time:
             let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
             return hasYear || words.contains(where: months.contains)

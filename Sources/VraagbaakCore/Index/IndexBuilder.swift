@@ -47,14 +47,21 @@ public struct IndexBuilder: Sendable {
         self.options = options
     }
 
-    /// Builds the index; `contentHash` is the folder's fingerprint when the
-    /// caller has already computed it (so the folder is not read twice).
-    public func build(knowledge folder: URL, index path: String, contentHash: String? = nil) throws -> IndexBuildReport {
+    /// Builds the index; `contentHash` and `fileStamp` are the folder's
+    /// fingerprint and stamp when the caller has already computed them (so
+    /// the folder is not read twice). The stamp is taken before the folder
+    /// is read, so a file changed during the build makes the next opening
+    /// compare contents.
+    public func build(
+        knowledge folder: URL, index path: String, contentHash: String? = nil, fileStamp: String? = nil
+    ) throws -> IndexBuildReport {
         let started = Date()
+        let stamp = try fileStamp ?? KnowledgeFingerprint.stamp(of: folder, analysis: options)
         let hash = try contentHash ?? KnowledgeFingerprint.of(folder: folder, analysis: options)
         let loaded = try KnowledgeLoader(folder: folder).load()
         let cleaning = DocumentCleaner(patterns: loaded.chromePatterns).clean(loaded.documents)
-        let content = analyse(cleaning.documents, contentHash: hash)
+        var content = analyse(cleaning.documents, contentHash: hash)
+        content.fileStamp = stamp
         try IndexStore.write(content, to: path) { written in
             progress?(IndexBuildProgress(stage: .writing, done: written, total: content.passages.count))
         }

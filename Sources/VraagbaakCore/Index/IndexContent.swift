@@ -21,6 +21,8 @@ public struct IndexContent: Sendable {
     public var words: WordCounts
     /// Identifies the knowledge folder's content and the analysis that indexed it.
     public var contentHash: String
+    /// The folder's `KnowledgeFingerprint.stamp(of:)` when it was read; empty when unknown.
+    public var fileStamp = ""
 
     public init(documents: [SourceDocument], passages: [AnalysedPassage], words: WordCounts, contentHash: String) {
         self.documents = documents

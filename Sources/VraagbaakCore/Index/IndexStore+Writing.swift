@@ -148,6 +148,7 @@ extension IndexStore {
         let meta: [(String, String)] = [
             ("schema_version", String(schemaVersion)),
             ("content_hash", content.contentHash),
+            ("file_stamp", content.fileStamp),
             ("built_at", ISO8601DateFormatter().string(from: Date())),
             ("passage_count", String(content.passages.count)),
             ("document_count", String(content.documents.count)),

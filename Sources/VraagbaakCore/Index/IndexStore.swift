@@ -55,6 +55,7 @@ public struct IndexStore: Sendable {
             return IndexSummary(
                 schemaVersion: Int(meta["schema_version"] ?? "") ?? 0,
                 contentHash: meta["content_hash"] ?? "",
+                fileStamp: meta["file_stamp"] ?? "",
                 builtAt: meta["built_at"] ?? "",
                 documentCount: Int(meta["document_count"] ?? "") ?? 0,
                 passageCount: Int(meta["passage_count"] ?? "") ?? 0,

@@ -18,7 +18,8 @@ enum PackedIntegers {
         let size = MemoryLayout<T>.size
         data.withUnsafeBytes { raw in
             let count = raw.count / size
-            array.reserveCapacity(array.count + count)
+            // No reserveCapacity here: reserving the exact size on every call
+            // reallocates the whole array each time (quadratic when appending rows).
             for index in 0..<count {
                 array.append(T(littleEndian: raw.loadUnaligned(fromByteOffset: index * size, as: T.self)))
             }
@@ -27,6 +28,7 @@ enum PackedIntegers {
 
     static func unpack<T: FixedWidthInteger>(_ data: Data?, as type: T.Type = T.self) -> [T] {
         var result: [T] = []
+        result.reserveCapacity((data?.count ?? 0) / MemoryLayout<T>.size)
         append(data, to: &result)
         return result
     }

@@ -18,9 +18,10 @@ public struct KnowledgeConfiguration: Sendable {
 /// An opened knowledge base: the index, its vocabulary and thesaurus, and
 /// the retrieval that ranks passages for a question.
 ///
-/// Opening checks that the index matches the folder (a hash of every file)
-/// and rebuilds it first when it does not, or when the file is missing, not
-/// ours, of an older schema or damaged.
+/// Opening checks that the index matches the folder (the sizes and times of
+/// its files, and when those changed a hash of every file) and rebuilds it
+/// first when it does not, or when the file is missing, not ours, of an
+/// older schema or damaged.
 public struct KnowledgeBase: Sendable {
     public let configuration: KnowledgeConfiguration
     public let store: IndexStore
@@ -45,24 +46,36 @@ public struct KnowledgeBase: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw KnowledgeError.folderNotFound(path: folder.path)
         }
-        let hash = try KnowledgeFingerprint.of(folder: folder, analysis: configuration.retrieval.analysis)
+        // Sizes and times first: an unchanged folder is not read. Only when
+        // they differ are the files' bytes hashed and compared.
+        let analysis = configuration.retrieval.analysis
+        let stamp = try KnowledgeFingerprint.stamp(of: folder, analysis: analysis)
+        var hash: String?
         var report: IndexBuildReport?
         var store: IndexStore?
         if FileManager.default.fileExists(atPath: configuration.indexPath) {
             do {
                 let existing = try IndexStore(openingReadOnly: configuration.indexPath)
-                if try existing.summary().contentHash == hash {
+                let summary = try existing.summary()
+                if !summary.fileStamp.isEmpty, summary.fileStamp == stamp {
                     store = existing
                 } else {
-                    logger.notice("The knowledge folder changed; rebuilding the index.", metadata: ["index": "\(configuration.indexPath)"])
+                    hash = try KnowledgeFingerprint.of(folder: folder, analysis: analysis)
+                    if summary.contentHash == hash {
+                        store = existing
+                    } else {
+                        logger.notice("The knowledge folder changed; rebuilding the index.", metadata: ["index": "\(configuration.indexPath)"])
+                    }
                 }
             } catch let error as IndexError where error.callsForRebuild {
                 logger.warning("\(error.localizedDescription) Rebuilding it.")
             }
         }
         if store == nil {
-            report = try IndexBuilder(options: configuration.retrieval.analysis)
-                .build(knowledge: folder, index: configuration.indexPath, contentHash: hash)
+            report = try IndexBuilder(options: analysis)
+                .build(
+                    knowledge: folder, index: configuration.indexPath,
+                    contentHash: hash ?? KnowledgeFingerprint.of(folder: folder, analysis: analysis), fileStamp: stamp)
             for problem in report!.problems {
                 logger.warning("Skipped \(problem.description)")
             }

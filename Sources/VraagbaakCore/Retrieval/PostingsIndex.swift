@@ -22,6 +22,12 @@ struct PostingsIndex: Sendable {
     /// Each passage's length as FTS5 counted it.
     let lengths: [Int32]
     let averageLength: Double
+    /// Per passage, FTS5's `k1 * (1 - b + b * D / avgdl)`, computed once
+    /// (the same expression, so the same value, as at every question before).
+    let norms: [Double]
+    /// Per term, the largest BM25 factor (before idf) any of its passages
+    /// gets: with the idf, the most the term can add to a passage's score.
+    let maxFactors: [Double]
 
     init(_ table: PassageTable) {
         let termCount = table.terms.count
@@ -66,7 +72,29 @@ struct PostingsIndex: Sendable {
         postingPassages = passages
         postingFrequencies = frequencies
         self.lengths = lengths
-        averageLength = Double(total) / Double(max(passageCount, 1))
+        let average = Double(total) / Double(max(passageCount, 1))
+        averageLength = average
+        norms = lengths.map { Self.k1 * (1 - Self.b + Self.b * Double($0) / average) }
+        maxFactors = (0..<termCount).map { term in
+            var largest = 0.0
+            for posting in Int(starts[term])..<Int(starts[term + 1]) {
+                largest = max(largest, Self.factor(
+                    frequency: Double(frequencies[posting]), length: Double(lengths[Int(passages[posting])]), average: average))
+            }
+            return largest
+        }
+    }
+
+    /// FTS5's BM25 factor of one term in one passage, to be multiplied by the term's idf.
+    @inline(__always)
+    static func factor(frequency: Double, length: Double, average: Double) -> Double {
+        (frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / average))
+    }
+
+    /// FTS5's idf of a term in `hits` of `rows` passages, never below 1e-6.
+    static func idf(hits: Int, rows: Int) -> Double {
+        let idf = log((Double(rows) - Double(hits) + 0.5) / (Double(hits) + 0.5))
+        return idf <= 0 ? 1e-6 : idf
     }
 
     /// How many passages hold term `term`.
@@ -76,30 +104,6 @@ struct PostingsIndex: Sendable {
 
     func postings(_ term: UInt32) -> Range<Int> {
         Int(postingStarts[Int(term)])..<Int(postingStarts[Int(term) + 1])
-    }
-
-    /// The `limit` passages with the best BM25 over `terms` (in this order,
-    /// as FTS5 added up its phrases), best first, ties to the lower index.
-    func candidates(for terms: [UInt32], limit: Int) -> [Int] {
-        let passageCount = lengths.count
-        guard !terms.isEmpty, limit > 0, passageCount > 0 else { return [] }
-        var scores = [Double](repeating: 0, count: passageCount)
-        var touched: [Int32] = []
-        let rows = Double(passageCount)
-        for term in terms {
-            let hits = Double(documentFrequency(term))
-            var idf = log((rows - hits + 0.5) / (hits + 0.5))
-            if idf <= 0 { idf = 1e-6 }
-            for posting in postings(term) {
-                let passage = Int(postingPassages[posting])
-                let frequency = Double(postingFrequencies[posting])
-                let length = Double(lengths[passage])
-                let contribution = idf * ((frequency * (Self.k1 + 1.0)) / (frequency + Self.k1 * (1 - Self.b + Self.b * length / averageLength)))
-                if scores[passage] == 0 { touched.append(Int32(passage)) }
-                scores[passage] += contribution
-            }
-        }
-        return TopScores.best(touched, limit: limit) { scores[Int($0)] }
     }
 
     /// How many tokens FTS5's `unicode61` tokenizer (with `.` as a token
