@@ -138,6 +138,11 @@ import Testing
                 let stored = table.tokens[table.sentenceTokens(sentence, of: index)].map { table.terms[Int($0)] }
                 let text = String(document.text.utf8Slice(passage.sentences[offset]))
                 #expect(stored == analyzer.analyze(text).map(\.text), "\(text)")
+                #expect(Int(table.sentenceWords[sentence]) == PassageBuilder.wordCount(Substring(text)))
+                for type in QuestionType.allCases {
+                    #expect((table.sentenceTypes[sentence] & AnswerTypeDetector.bit(of: type) != 0)
+                        == AnswerTypeDetector.matches(type, sentence: Substring(text)), "\(type): \(text)")
+                }
             }
             let heading = table.tokens[table.headingTokens(of: index)].map { table.terms[Int($0)] }
             #expect(heading == (passage.heading.map { analyzer.analyze($0).map(\.text) } ?? []))

@@ -53,6 +53,7 @@ public struct AnswerComposer: Sendable {
         guard let top = retrieval.passages.first, top.score > 0 else { return [] }
         let table = knowledge.passages
         let meter = SentenceCoverage(retrieval, termID: knowledge.termID)
+        let typeBit = AnswerTypeDetector.bit(of: retrieval.query.type)
         var result: [SentenceCandidate] = []
         for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
             guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
@@ -73,7 +74,8 @@ public struct AnswerComposer: Sendable {
                 let inContext = meter.coverage(of: terms.union(previous).union(setting))
                 previous = terms
                 let coverage = 0.6 * own + 0.4 * inContext
-                let typeMatch = AnswerTypeDetector.matches(retrieval.query.type, sentence: text)
+                // Answer types and word counts were found when the index was built.
+                let typeMatch = table.sentenceTypes[stored[index]] & typeBit != 0
                 // Articles and Q&A pages put the answer first: the lead sentences get a small bonus.
                 let lead = ranked.passage.ordinal == 0 && index < 3 ? options.leadBonus : 0
                 let score = coverage + (typeMatch ? 0.15 : 0) + 0.3 * ranked.score / top.score + 0.2 * ranked.coverage + lead
@@ -81,7 +83,7 @@ public struct AnswerComposer: Sendable {
                 result.append(SentenceCandidate(
                     documentID: document.id, passageRank: rank, passageID: ranked.passage.id, index: index,
                     range: range, text: String(text), coverage: coverage, typeMatch: typeMatch, score: score,
-                    wordCount: PassageBuilder.wordCount(text)))
+                    wordCount: Int(table.sentenceWords[stored[index]])))
             }
         }
         return result

@@ -39,6 +39,20 @@ enum AnswerTypeDetector {
         }
     }
 
+    /// The types `sentence` matches, as bits by `QuestionType.allCases` index.
+    static func types(of sentence: Substring) -> UInt8 {
+        var bits: UInt8 = 0
+        for (index, type) in QuestionType.allCases.enumerated() where matches(type, sentence: sentence) {
+            bits |= 1 << UInt8(index)
+        }
+        return bits
+    }
+
+    /// The bit of `type` in `types(of:)`.
+    static func bit(of type: QuestionType) -> UInt8 {
+        1 << UInt8(QuestionType.allCases.firstIndex(of: type)!)
+    }
+
     /// A capitalised word that does not open the sentence: a name or place.
     private static func hasInnerCapital(_ sentence: Substring) -> Bool {
         let words = sentence.split(separator: " ")

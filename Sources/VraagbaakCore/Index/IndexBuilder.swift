@@ -118,9 +118,12 @@ public struct IndexBuilder: Sendable {
                 }
                 offset += (sentenceTokens.last?.position ?? 0) + 2
             }
-            return IndexContent.AnalysedPassage(
+            var analysed = IndexContent.AnalysedPassage(
                 passage: passage, terms: tokens.map(\.text), positions: tokens.map { Int32($0.position) },
                 sentenceStarts: sentenceStarts)
+            analysed.sentenceTypes = passage.sentences.map { AnswerTypeDetector.types(of: text[$0]) }
+            analysed.sentenceWords = passage.sentences.map { Int32(PassageBuilder.wordCount(text[$0])) }
+            return analysed
         }
         return IndexContent(
             documents: documents.map(\.document), passages: analysed, words: words, contentHash: contentHash)

@@ -7,6 +7,11 @@ public struct IndexContent: Sendable {
         /// Where each sentence's terms start in `terms`, parallel to
         /// `passage.sentences`; the heading's terms come before the first.
         public var sentenceStarts: [Int32]
+        /// Per sentence, the answer types it holds (`AnswerTypeDetector`, bit
+        /// `QuestionType.allCases` index) and its word count, so answering
+        /// does not scan the sentence's text again.
+        public var sentenceTypes: [UInt8] = []
+        public var sentenceWords: [Int32] = []
 
         public init(passage: Passage, terms: [String], positions: [Int32], sentenceStarts: [Int32]) {
             self.passage = passage

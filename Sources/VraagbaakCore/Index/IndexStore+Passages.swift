@@ -15,7 +15,8 @@ extension IndexStore {
             }
             var documentIndex: [String: Int32] = [:]
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT id, document_id, ordinal, start, "end", heading, term_ids, positions, sentences, sentence_starts
+                SELECT id, document_id, ordinal, start, "end", heading, term_ids, positions, sentences, sentence_starts,
+                    sentence_types, sentence_words
                 FROM passages ORDER BY id
                 """)
             while let row = try cursor.next() {
@@ -37,8 +38,11 @@ extension IndexStore {
                 PackedIntegers.append(row.dataNoCopy(atIndex: 7), to: &columns.positions)
                 let bounds: [Int32] = PackedIntegers.unpack(row.dataNoCopy(atIndex: 8))
                 let sentenceStarts: [Int32] = PackedIntegers.unpack(row.dataNoCopy(atIndex: 9))
+                let sentenceTypes: [UInt8] = PackedIntegers.unpack(row.dataNoCopy(atIndex: 10))
+                let sentenceWords: [Int32] = PackedIntegers.unpack(row.dataNoCopy(atIndex: 11))
                 let tokenCount = Int32(columns.tokens.count) - firstToken
                 guard columns.positions.count == columns.tokens.count, bounds.count == 2 * sentenceStarts.count,
+                      sentenceTypes.count == sentenceStarts.count, sentenceWords.count == sentenceStarts.count,
                       columns.tokens[Int(firstToken)...].allSatisfy({ Int($0) < columns.terms.count }),
                       sentenceStarts.allSatisfy({ $0 >= 0 && $0 <= tokenCount })
                 else { throw IndexError.corrupt(path: path, detail: "passage \(row[0] as Int64) has damaged columns") }
@@ -46,6 +50,8 @@ extension IndexStore {
                     columns.sentenceLowerBounds.append(bounds[2 * offset])
                     columns.sentenceUpperBounds.append(bounds[2 * offset + 1])
                     columns.sentenceTokenStarts.append(firstToken + start)
+                    columns.sentenceTypes.append(sentenceTypes[offset])
+                    columns.sentenceWords.append(sentenceWords[offset])
                 }
                 columns.tokenStarts.append(Int32(columns.tokens.count))
                 columns.sentenceStarts.append(Int32(columns.sentenceLowerBounds.count))

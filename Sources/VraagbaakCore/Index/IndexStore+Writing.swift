@@ -65,7 +65,7 @@ extension IndexStore {
                 id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id),
                 ordinal INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, heading TEXT,
                 term_ids BLOB NOT NULL, positions BLOB NOT NULL, sentences BLOB NOT NULL,
-                sentence_starts BLOB NOT NULL);
+                sentence_starts BLOB NOT NULL, sentence_types BLOB NOT NULL, sentence_words BLOB NOT NULL);
             CREATE INDEX passages_by_document ON passages(document_id, ordinal);
             CREATE TABLE terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, df INTEGER NOT NULL);
             CREATE TABLE words (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
@@ -86,8 +86,10 @@ extension IndexStore {
             ])
         }
         let insertPassage = try db.makeStatement(sql: """
-            INSERT INTO passages (id, document_id, ordinal, start, "end", heading, term_ids, positions, sentences, sentence_starts)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO passages (
+                id, document_id, ordinal, start, "end", heading, term_ids, positions, sentences, sentence_starts,
+                sentence_types, sentence_words)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         // Term ids are given in order of first appearance; `terms` maps them back.
         var termIDs: [String: UInt32] = [:]
@@ -132,7 +134,8 @@ extension IndexStore {
             try insertPassage.execute(arguments: [
                 id, passage.documentID, passage.ordinal, range.lowerBound, range.upperBound, passage.heading,
                 PackedIntegers.pack(ids), PackedIntegers.pack(analysed.positions), PackedIntegers.pack(bounds),
-                PackedIntegers.pack(analysed.sentenceStarts),
+                PackedIntegers.pack(analysed.sentenceStarts), PackedIntegers.pack(analysed.sentenceTypes),
+                PackedIntegers.pack(analysed.sentenceWords),
             ])
             sentenceCount += passage.sentences.count
             totalLength += analysed.terms.count

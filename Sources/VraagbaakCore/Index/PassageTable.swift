@@ -35,6 +35,9 @@ public struct PassageTable: Sendable {
     let sentenceLowerBounds: [Int32]
     let sentenceUpperBounds: [Int32]
     let sentenceTokenStarts: [Int32]
+    /// Per sentence: the answer types it holds (`AnswerTypeDetector.types(of:)`) and its word count.
+    let sentenceTypes: [UInt8]
+    let sentenceWords: [Int32]
 
     public var count: Int { ordinals.count }
 
@@ -54,6 +57,8 @@ public struct PassageTable: Sendable {
         var sentenceLowerBounds: [Int32] = []
         var sentenceUpperBounds: [Int32] = []
         var sentenceTokenStarts: [Int32] = []
+        var sentenceTypes: [UInt8] = []
+        var sentenceWords: [Int32] = []
     }
 
     init(_ columns: Columns) {
@@ -73,6 +78,8 @@ public struct PassageTable: Sendable {
         sentenceLowerBounds = columns.sentenceLowerBounds
         sentenceUpperBounds = columns.sentenceUpperBounds
         sentenceTokenStarts = columns.sentenceTokenStarts
+        sentenceTypes = columns.sentenceTypes
+        sentenceWords = columns.sentenceWords
     }
 
     /// The tokens of passage `index` as a range into `tokens` and `positions`.
