@@ -79,24 +79,46 @@ public struct IndexBuilder: Sendable {
 
     /// Cuts cleaned documents into passages and analyses them.
     public func analyse(_ documents: [CleanedDocument], contentHash: String) -> IndexContent {
-        var passages: [Passage] = []
-        for cleaned in documents {
-            passages += passageBuilder.passages(of: cleaned)
-        }
+        // Cutting and analysing run on every core: both are pure, per
+        // document and per passage, and the results keep their order.
+        let passageBuilder = passageBuilder
+        let passages = ParallelMap.map(documents.count) { passageBuilder.passages(of: documents[$0]) }.flatMap { $0 }
         let texts = Dictionary(documents.map { ($0.document.id, $0.document.text) }, uniquingKeysWith: { first, _ in first })
-        var words = WordCounts()
-        for passage in passages {
-            let text = texts[passage.documentID]!
-            for sentence in passage.sentences {
-                for token in Analyzer.surfaceWords.analyze(text, range: sentence) where token.kind == .word {
-                    words.add(token.text)
+        // The surface vocabulary, counted per block of passages (a few dozen
+        // dictionaries, not a word list per passage: that would double the
+        // memory of a large build) and merged.
+        let blockSize = max(256, passages.count / 64)
+        let blocks = (passages.count + blockSize - 1) / blockSize
+        let blockWords = ParallelMap.map(blocks, chunk: 1) { block in
+            var counts = WordCounts()
+            for passage in passages[(block * blockSize)..<min(passages.count, (block + 1) * blockSize)] {
+                let text = texts[passage.documentID]!
+                for sentence in passage.sentences {
+                    for token in Analyzer.surfaceWords.analyze(text, range: sentence) where token.kind == .word {
+                        counts.add(token.text)
+                    }
                 }
             }
+            return counts
+        }
+        var words = WordCounts()
+        for counts in blockWords {
+            for (word, count) in counts.counts { words.add(word, count: count) }
         }
         let analyzer = Analyzer.dutch(vocabulary: words, options: options)
         let step = max(1, passages.count / 200)
-        let analysed = passages.enumerated().map { index, passage in
-            if index % step == 0 { progress?(IndexBuildProgress(stage: .analysing, done: index, total: passages.count)) }
+        let progress = progress
+        let total = passages.count
+        var reportEvery: (@Sendable (Int) -> Void)?
+        if let progress {
+            reportEvery = { @Sendable done in
+                if done % step < 32 || done == total {
+                    progress(IndexBuildProgress(stage: .analysing, done: done, total: total))
+                }
+            }
+        }
+        let analysed = ParallelMap.map(passages.count, finished: reportEvery) { index in
+            let passage = passages[index]
             let text = texts[passage.documentID]!
             var tokens: [Token] = []
             if let heading = passage.heading {

@@ -34,12 +34,12 @@ extension IndexStore {
                 columns.ends.append(row[4])
                 columns.headings.append(row[5])
                 let firstToken = Int32(columns.tokens.count)
-                PackedIntegers.append(row.dataNoCopy(atIndex: 6), to: &columns.tokens)
-                PackedIntegers.append(row.dataNoCopy(atIndex: 7), to: &columns.positions)
-                let bounds: [Int32] = PackedIntegers.unpack(row.dataNoCopy(atIndex: 8))
-                let sentenceStarts: [Int32] = PackedIntegers.unpack(row.dataNoCopy(atIndex: 9))
-                let sentenceTypes: [UInt8] = PackedIntegers.unpack(row.dataNoCopy(atIndex: 10))
-                let sentenceWords: [Int32] = PackedIntegers.unpack(row.dataNoCopy(atIndex: 11))
+                try row.withUnsafeData(atIndex: 6) { PackedIntegers.append($0, to: &columns.tokens) }
+                try row.withUnsafeData(atIndex: 7) { PackedIntegers.append($0, to: &columns.positions) }
+                let bounds: [Int32] = try row.withUnsafeData(atIndex: 8) { PackedIntegers.unpack($0) }
+                let sentenceStarts: [Int32] = try row.withUnsafeData(atIndex: 9) { PackedIntegers.unpack($0) }
+                let sentenceTypes: [UInt8] = try row.withUnsafeData(atIndex: 10) { PackedIntegers.unpack($0) }
+                let sentenceWords: [Int32] = try row.withUnsafeData(atIndex: 11) { PackedIntegers.unpack($0) }
                 let tokenCount = Int32(columns.tokens.count) - firstToken
                 guard columns.positions.count == columns.tokens.count, bounds.count == 2 * sentenceStarts.count,
                       sentenceTypes.count == sentenceStarts.count, sentenceWords.count == sentenceStarts.count,
