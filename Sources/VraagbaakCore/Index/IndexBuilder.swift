@@ -106,48 +106,69 @@ public struct IndexBuilder: Sendable {
             for (word, count) in counts.counts { words.add(word, count: count) }
         }
         let analyzer = Analyzer.dutch(vocabulary: words, options: options)
-        let step = max(1, passages.count / 200)
-        let progress = progress
-        let total = passages.count
-        var reportEvery: (@Sendable (Int) -> Void)?
-        if let progress {
-            reportEvery = { @Sendable done in
-                if done % step < 32 || done == total {
-                    progress(IndexBuildProgress(stage: .analysing, done: done, total: total))
+        // Passages are analysed on every core a block at a time; each block's
+        // terms then become ids, so only one block's term strings are held.
+        var termIDs: [String: UInt32] = [:]
+        var terms: [String] = []
+        var analysed: [IndexContent.AnalysedPassage] = []
+        analysed.reserveCapacity(passages.count)
+        let block = 1024
+        for start in stride(from: 0, to: passages.count, by: block) {
+            progress?(IndexBuildProgress(stage: .analysing, done: start, total: passages.count))
+            let tokens = ParallelMap.map(min(block, passages.count - start)) { offset in
+                Self.analyse(passages[start + offset], text: texts[passages[start + offset].documentID]!, analyzer: analyzer)
+            }
+            for (offset, (passageTerms, positions, sentenceStarts)) in tokens.enumerated() {
+                let passage = passages[start + offset]
+                let text = texts[passage.documentID]!
+                var ids: [UInt32] = []
+                ids.reserveCapacity(passageTerms.count)
+                for term in passageTerms {
+                    if let known = termIDs[term] {
+                        ids.append(known)
+                    } else {
+                        let id = UInt32(terms.count)
+                        termIDs[term] = id
+                        terms.append(term)
+                        ids.append(id)
+                    }
                 }
+                var result = IndexContent.AnalysedPassage(
+                    passage: passage, termIDs: ids, positions: positions, sentenceStarts: sentenceStarts)
+                result.sentenceTypes = passage.sentences.map { AnswerTypeDetector.types(of: text[$0]) }
+                result.sentenceWords = passage.sentences.map { Int32(PassageBuilder.wordCount(text[$0])) }
+                analysed.append(result)
             }
         }
-        let analysed = ParallelMap.map(passages.count, finished: reportEvery) { index in
-            let passage = passages[index]
-            let text = texts[passage.documentID]!
-            var tokens: [Token] = []
-            if let heading = passage.heading {
-                tokens += analyzer.analyze(heading).map { token in
-                    var token = token
-                    token.position = -1 - token.position
-                    return token
-                }
-            }
-            var offset = 0
-            var sentenceStarts: [Int32] = []
-            for sentence in passage.sentences {
-                sentenceStarts.append(Int32(tokens.count))
-                let sentenceTokens = analyzer.analyze(text, range: sentence)
-                tokens += sentenceTokens.map { token in
-                    var token = token
-                    token.position += offset
-                    return token
-                }
-                offset += (sentenceTokens.last?.position ?? 0) + 2
-            }
-            var analysed = IndexContent.AnalysedPassage(
-                passage: passage, terms: tokens.map(\.text), positions: tokens.map { Int32($0.position) },
-                sentenceStarts: sentenceStarts)
-            analysed.sentenceTypes = passage.sentences.map { AnswerTypeDetector.types(of: text[$0]) }
-            analysed.sentenceWords = passage.sentences.map { Int32(PassageBuilder.wordCount(text[$0])) }
-            return analysed
-        }
-        return IndexContent(
+        var content = IndexContent(
             documents: documents.map(\.document), passages: analysed, words: words, contentHash: contentHash)
+        content.terms = terms
+        return content
+    }
+
+    /// The terms of one passage (heading first, at negative positions), their
+    /// positions, and where each sentence's terms start.
+    private static func analyse(_ passage: Passage, text: String, analyzer: Analyzer) -> ([String], [Int32], [Int32]) {
+        var tokens: [Token] = []
+        if let heading = passage.heading {
+            tokens += analyzer.analyze(heading).map { token in
+                var token = token
+                token.position = -1 - token.position
+                return token
+            }
+        }
+        var offset = 0
+        var sentenceStarts: [Int32] = []
+        for sentence in passage.sentences {
+            sentenceStarts.append(Int32(tokens.count))
+            let sentenceTokens = analyzer.analyze(text, range: sentence)
+            tokens += sentenceTokens.map { token in
+                var token = token
+                token.position += offset
+                return token
+            }
+            offset += (sentenceTokens.last?.position ?? 0) + 2
+        }
+        return (tokens.map(\.text), tokens.map { Int32($0.position) }, sentenceStarts)
     }
 }

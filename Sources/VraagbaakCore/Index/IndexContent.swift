@@ -2,7 +2,9 @@
 public struct IndexContent: Sendable {
     public struct AnalysedPassage: Sendable {
         public var passage: Passage
-        public var terms: [String]
+        /// The analysed terms in token order, as ids into `IndexContent.terms`
+        /// (a 100k-passage build holds millions of them; ids keep it small).
+        public var termIDs: [UInt32]
         public var positions: [Int32]
         /// Where each sentence's terms start in `terms`, parallel to
         /// `passage.sentences`; the heading's terms come before the first.
@@ -13,9 +15,9 @@ public struct IndexContent: Sendable {
         public var sentenceTypes: [UInt8] = []
         public var sentenceWords: [Int32] = []
 
-        public init(passage: Passage, terms: [String], positions: [Int32], sentenceStarts: [Int32]) {
+        public init(passage: Passage, termIDs: [UInt32], positions: [Int32], sentenceStarts: [Int32]) {
             self.passage = passage
-            self.terms = terms
+            self.termIDs = termIDs
             self.positions = positions
             self.sentenceStarts = sentenceStarts
         }
@@ -23,6 +25,8 @@ public struct IndexContent: Sendable {
 
     public var documents: [SourceDocument]
     public var passages: [AnalysedPassage]
+    /// The analysed terms, by id, in order of first appearance.
+    public var terms: [String] = []
     public var words: WordCounts
     /// Identifies the knowledge folder's content and the analysis that indexed it.
     public var contentHash: String

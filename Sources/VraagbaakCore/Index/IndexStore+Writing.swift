@@ -91,11 +91,9 @@ extension IndexStore {
                 sentence_types, sentence_words)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        // Term ids are given in order of first appearance; `terms` maps them back.
-        var termIDs: [String: UInt32] = [:]
-        var termList: [String] = []
-        var documentFrequency: [Int] = []
-        var lastPassage: [Int] = []
+        // Term ids are the builder's (order of first appearance); `terms` maps them back.
+        var documentFrequency = [Int](repeating: 0, count: content.terms.count)
+        var lastPassage = [Int](repeating: -1, count: content.terms.count)
         var totalLength = 0
         var sentenceCount = 0
         let step = max(1, content.passages.count / 200)
@@ -112,25 +110,11 @@ extension IndexStore {
                 bounds.append(Int32(offsets.lowerBound))
                 bounds.append(Int32(offsets.upperBound))
             }
-            var ids: [UInt32] = []
-            ids.reserveCapacity(analysed.terms.count)
-            for term in analysed.terms {
-                let termID: UInt32
-                if let known = termIDs[term] {
-                    termID = known
-                } else {
-                    termID = UInt32(termList.count)
-                    termIDs[term] = termID
-                    termList.append(term)
-                    documentFrequency.append(0)
-                    lastPassage.append(-1)
-                }
-                if lastPassage[Int(termID)] != index {
-                    lastPassage[Int(termID)] = index
-                    documentFrequency[Int(termID)] += 1
-                }
-                ids.append(termID)
+            for termID in analysed.termIDs where lastPassage[Int(termID)] != index {
+                lastPassage[Int(termID)] = index
+                documentFrequency[Int(termID)] += 1
             }
+            let ids = analysed.termIDs
             try insertPassage.execute(arguments: [
                 id, passage.documentID, passage.ordinal, range.lowerBound, range.upperBound, passage.heading,
                 PackedIntegers.pack(ids), PackedIntegers.pack(analysed.positions), PackedIntegers.pack(bounds),
@@ -138,10 +122,10 @@ extension IndexStore {
                 PackedIntegers.pack(analysed.sentenceWords),
             ])
             sentenceCount += passage.sentences.count
-            totalLength += analysed.terms.count
+            totalLength += analysed.termIDs.count
         }
         let insertTerm = try db.makeStatement(sql: "INSERT INTO terms (id, term, df) VALUES (?, ?, ?)")
-        for (termID, term) in termList.enumerated() {
+        for (termID, term) in content.terms.enumerated() {
             try insertTerm.execute(arguments: [termID, term, documentFrequency[termID]])
         }
         let insertWord = try db.makeStatement(sql: "INSERT INTO words (word, count) VALUES (?, ?)")
