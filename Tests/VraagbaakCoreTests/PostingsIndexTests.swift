@@ -149,3 +149,12 @@ import Testing
         }
     }
 }
+
+@Suite struct ParallelMapTests {
+    @Test func resultsKeepTheirOrder() {
+        for count in [0, 1, 31, 32, 33, 1000] {
+            #expect(ParallelMap.map(count, chunk: 32) { $0 * $0 } == (0..<count).map { $0 * $0 })
+        }
+        #expect(ParallelMap.map(5, chunk: 1) { String($0) } == ["0", "1", "2", "3", "4"])
+    }
+}

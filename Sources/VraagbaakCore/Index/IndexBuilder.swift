@@ -55,6 +55,17 @@ public struct IndexBuilder: Sendable {
     public func build(
         knowledge folder: URL, index path: String, contentHash: String? = nil, fileStamp: String? = nil
     ) throws -> IndexBuildReport {
+        let report = try buildAndWrite(knowledge: folder, index: path, contentHash: contentHash, fileStamp: fileStamp)
+        // Everything the build held is free now; hand it back to the system
+        // before the caller opens the index (the passages it loads then would
+        // otherwise come on top of the build's heap, as in `bench` or a first `ask`).
+        ReleasedMemory.returnToSystem()
+        return report
+    }
+
+    private func buildAndWrite(
+        knowledge folder: URL, index path: String, contentHash: String?, fileStamp: String?
+    ) throws -> IndexBuildReport {
         let started = Date()
         let stamp = try fileStamp ?? KnowledgeFingerprint.stamp(of: folder, analysis: options)
         let hash = try contentHash ?? KnowledgeFingerprint.of(folder: folder, analysis: options)

@@ -4,19 +4,15 @@ import Foundation
 /// uses to cut and analyse passages, which are pure and independent.
 enum ParallelMap {
     /// `transform` of every index, in index order. Work is handed out in
-    /// chunks of `chunk` indices; `finished` is called (from any thread,
-    /// one call at a time) with the number of indices done so far.
-    static func map<T: Sendable>(
-        _ count: Int, chunk: Int = 32, finished: (@Sendable (Int) -> Void)? = nil, _ transform: @Sendable (Int) -> T
-    ) -> [T] {
+    /// chunks of `chunk` indices.
+    static func map<T: Sendable>(_ count: Int, chunk: Int = 32, _ transform: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         let slots = Slots<T>(count: count)
         let chunks = (count + chunk - 1) / chunk
-        let done = DoneCounter()
         DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
-            let range = (chunkIndex * chunk)..<min(count, (chunkIndex + 1) * chunk)
-            for index in range { slots.set(index, transform(index)) }
-            done.add(range.count, then: finished)
+            for index in (chunkIndex * chunk)..<min(count, (chunkIndex + 1) * chunk) {
+                slots.set(index, transform(index))
+            }
         }
         return slots.values()
     }
@@ -43,20 +39,5 @@ enum ParallelMap {
         func set(_ index: Int, _ value: T) { buffer[index] = value }
 
         func values() -> [T] { buffer.map { $0! } }
-    }
-
-    /// `@unchecked Sendable`: `value` is only read and written while `lock` is held.
-    private final class DoneCounter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-
-        /// Adds `count` and calls `report` with the new total, under the
-        /// lock, so totals are reported in increasing order.
-        func add(_ count: Int, then report: ((Int) -> Void)?) {
-            lock.lock()
-            defer { lock.unlock() }
-            value += count
-            report?(value)
-        }
     }
 }
