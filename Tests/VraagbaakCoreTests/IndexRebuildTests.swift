@@ -62,6 +62,30 @@ struct IndexRebuildTests {
         #expect(knowledge.buildReport != nil)
         #expect(knowledge.summary.documentCount == 3)
     }
+
+    /// Sizes and times decide first; a file whose time changed but whose
+    /// bytes did not keeps the index, and a changed file of the same size
+    /// rebuilds it.
+    @Test func fileTimesAreCheckedFirstAndBytesDecide() throws {
+        let fixture = try IndexFixture()
+        let first = try KnowledgeBase.open(fixture.configuration)
+        #expect(first.buildReport != nil)
+        #expect(first.summary.fileStamp == (try KnowledgeFingerprint.stamp(of: fixture.knowledge)))
+        #expect(try KnowledgeBase.open(fixture.configuration).buildReport == nil)
+
+        let path = fixture.knowledge.appendingPathComponent("bijstand.md").path
+        let later = Date().addingTimeInterval(5)
+        try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: path)
+        #expect(try KnowledgeFingerprint.stamp(of: fixture.knowledge) != first.summary.fileStamp)
+        #expect(try KnowledgeBase.open(fixture.configuration).buildReport == nil, "same bytes: no rebuild")
+
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "Aalten", with: "Aalden").write(toFile: path, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: later.addingTimeInterval(5)], ofItemAtPath: path)
+        let rebuilt = try KnowledgeBase.open(fixture.configuration)
+        #expect(rebuilt.buildReport != nil)
+        #expect(try KnowledgeBase.open(fixture.configuration).buildReport == nil)
+    }
 }
 
 /// An in-memory log handler for checking what was logged.

@@ -108,48 +108,37 @@ import Testing
 
     @Test(arguments: [
         "\"", "\"\"", "*", "xyz*", "NEAR(", "NEAR(bijstand schulden)", "OR", "AND", "NOT", "bijstand OR schulden",
-        "'; DROP TABLE passages; --", "terms:bijstand", "^xyz", "-", "(", ")", "{terms}", "a\"b", "\\",
+        "'; DROP TABLE passages; --", "terms:bijstand", "^xyz", "-", "(", ")", "{terms}", "a\"b", "\\", "a\u{0}b", "",
     ])
     func oddTermsNeverThrowAndMatchNothing(term: String) throws {
         let fixture = try IndexFixture()
-        try fixture.build()
-        let store = try fixture.open()
-        #expect(try store.candidatePassages(matchingAnyOf: [term], limit: 10) == [])
-        let bijstand = try self.term("bijstand")
-        let real = try store.candidatePassages(matchingAnyOf: [bijstand], limit: 10)
-        #expect(try store.candidatePassages(matchingAnyOf: [term, bijstand], limit: 10).sorted() == real.sorted())
-        #expect(try store.allPassages().count == (try store.summary().passageCount))
-    }
-
-    @Test
-    func aTermWithANulCharacterDoesNotThrow() throws {
-        let fixture = try IndexFixture()
-        try fixture.build()
-        let store = try fixture.open()
-        #expect(try store.candidatePassages(matchingAnyOf: ["a\u{0}b"], limit: 10) == [])
+        let knowledge = try KnowledgeBase.open(fixture.configuration)
+        #expect(try knowledge.store.documentFrequencies(of: [term]).isEmpty)
+        #expect(knowledge.passages.termIDs[term] == nil)
+        _ = try knowledge.retrieve(knowledge.analyze("bijstand \(term)"))
+        #expect(try knowledge.store.allPassages().count == knowledge.summary.passageCount)
     }
 
     @Test func noTermsGiveNoCandidates() throws {
         let fixture = try IndexFixture()
-        try fixture.build()
-        let store = try fixture.open()
-        #expect(try store.candidatePassages(matchingAnyOf: [], limit: 10) == [])
-        #expect(try store.candidatePassages(matchingAnyOf: ["", ""], limit: 10) == [])
-        #expect(try store.candidatePassages(matchingAnyOf: ["fietsenstalling"], limit: 10) == [])
+        let knowledge = try KnowledgeBase.open(fixture.configuration)
+        #expect(knowledge.postings.candidates(for: [], limit: 10) == [])
+        #expect(knowledge.postings.candidates(for: [0], limit: 0) == [])
+        #expect(try knowledge.retrieve(knowledge.analyze("fietsenstalling")).passages.isEmpty)
     }
 
     @Test func candidatesAreThePassagesHoldingATermUpToTheLimit() throws {
         let fixture = try IndexFixture()
-        try fixture.build()
-        let store = try fixture.open()
-        let passages = try store.allPassages()
+        let knowledge = try KnowledgeBase.open(fixture.configuration)
+        let passages = try knowledge.store.allPassages()
         let terms = [try term("bijstand"), try term("jongeren")]
         let expected = passages.filter { !Set($0.terms).isDisjoint(with: terms) }.map(\.id)
-        let candidates = try store.candidatePassages(matchingAnyOf: terms, limit: 50)
+        let ids = try terms.map { try #require(knowledge.passages.termIDs[$0]) }
+        let candidates = knowledge.postings.candidates(for: ids, limit: 50).map { Int64($0 + 1) }
         #expect(candidates.sorted() == expected.sorted())
         #expect(expected.count >= 3)
-        #expect(try store.candidatePassages(matchingAnyOf: terms, limit: 1).count == 1)
-        #expect(try store.passages(ids: candidates).map(\.id) == candidates, "passages come back in the order asked")
+        #expect(knowledge.postings.candidates(for: ids, limit: 1).count == 1)
+        #expect(try knowledge.store.passages(ids: candidates).map(\.id) == candidates, "passages come back in the order asked")
     }
 
     // MARK: - Files that are not our index
@@ -348,12 +337,12 @@ import Testing
     }
 }
 
-@Suite struct StoredFieldsTests {
-    @Test func wordsAndNumbersAreReadFromTheirColumns() {
-        #expect(StoredFields.words("gemeent schuld  hulp") == ["gemeent", "schuld", "hulp"])
-        #expect(StoredFields.words("") == [])
-        #expect(StoredFields.words("één café") == ["één", "café"])
-        #expect(StoredFields.integers("-1 -2 0 5 17") == [-1, -2, 0, 5, 17])
-        #expect(StoredFields.integers("0-41 42-97", separators: [UInt8(ascii: " "), UInt8(ascii: "-")]) == [0, 41, 42, 97])
+@Suite struct PackedIntegersTests {
+    @Test func integersSurvivePackingIntoABlob() {
+        let values: [Int32] = [-1, -2, 0, 5, 17, .max, .min]
+        #expect(PackedIntegers.unpack(PackedIntegers.pack(values), as: Int32.self) == values)
+        let ids: [UInt32] = [0, 1, 4_000_000_000]
+        #expect(PackedIntegers.unpack(PackedIntegers.pack(ids), as: UInt32.self) == ids)
+        #expect(PackedIntegers.unpack(nil, as: UInt32.self) == [])
     }
 }

@@ -5,9 +5,8 @@ import Testing
 /// The sentence features the composer scores with, and the evaluation's
 /// record of them (the input of scripts/fit_sentence_weights.py).
 @Suite struct SentenceFeaturesTests {
-    static func tokens(_ words: [String]) -> [Token] {
-        let text = words.joined(separator: " ")
-        return words.enumerated().map { Token(text: $0.element, range: text.startIndex..<text.endIndex, position: $0.offset) }
+    static func tokens(_ words: [String]) -> [(term: String, position: Int)] {
+        words.enumerated().map { ($0.element, $0.offset) }
     }
 
     @Test func neighbouringConceptsCloseTogetherCountAsOrderedPairs() {

@@ -56,38 +56,46 @@ public struct AnswerComposer: Sendable {
 
     private func sentenceCandidates(_ retrieval: RetrievalResult, _ knowledge: KnowledgeBase, anchors: Set<String>) -> [SentenceCandidate] {
         guard let top = retrieval.passages.first, top.score > 0 else { return [] }
-        let analyzer = knowledge.queryAnalyzer.analyzer
-        let concepts = retrieval.query.concepts.filter { $0.importance > 0.3 }.map { Set($0.allTerms) }
+        let table = knowledge.passages
+        let meter = SentenceCoverage(retrieval, termID: knowledge.termID)
+        let typeBit = AnswerTypeDetector.bit(of: retrieval.query.type)
+        let concepts = retrieval.query.concepts.filter { $0.importance > 0.3 }.map { Set($0.allTerms.compactMap(knowledge.termID)) }
         var result: [SentenceCandidate] = []
         for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
             guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
-            // The setting a sentence is read in: its heading and document title.
-            var setting = knowledge.titleTerms(of: document.id)
-            if let heading = ranked.passage.heading { setting.formUnion(analyzer.analyze(heading).map(\.text)) }
+            let passageIndex = Int(ranked.passage.id - 1)
+            // The setting a sentence is read in: its heading and document title
+            // (the heading's terms are the passage's terms before its first sentence).
+            var setting = Set(knowledge.titleTermIDs(of: document.id))
+            if ranked.passage.heading != nil { setting.formUnion(table.tokens[table.headingTokens(of: passageIndex)]) }
             let texts = ranked.passage.sentences.map { document.text.utf8Slice($0) }
-            let tokens = texts.map { analyzer.analyze(String($0)) }
-            let terms = tokens.map { Set($0.map(\.text)) }
-            let own = terms.map { retrieval.coverage(of: $0) }
             let anchorIndices = anchors.isEmpty ? [] : texts.indices.filter { anchors.contains(String(texts[$0])) }
+            let stored = Array(table.sentenceRange(passageIndex))
+            // The sentences' terms as the index analysed them.
+            let spans = stored.map { table.sentenceTokens($0, of: passageIndex) }
+            let terms = spans.map { Set(table.tokens[$0]) }
+            let own = terms.map { meter.coverage(of: $0) }
             for (index, range) in ranked.passage.sentences.enumerated() {
                 let text = texts[index]
                 var features = SentenceFeatures()
                 features.ownCoverage = own[index]
                 let previous = index > 0 ? terms[index - 1] : []
-                features.contextCoverage = retrieval.coverage(of: terms[index].union(previous).union(setting))
-                features.typeMatch = AnswerTypeDetector.matches(retrieval.query.type, sentence: text) ? 1 : 0
+                features.contextCoverage = meter.coverage(of: terms[index].union(previous).union(setting))
+                // Answer types and word counts were found when the index was built.
+                features.typeMatch = table.sentenceTypes[stored[index]] & typeBit != 0 ? 1 : 0
                 features.passageScore = ranked.score / top.score
                 features.passageCoverage = ranked.coverage
                 // Articles and Q&A pages put the answer first.
                 features.lead = ranked.passage.ordinal == 0 && index < 3 ? 1 : 0
-                features.orderedPairs = Self.orderedPairs(of: concepts, in: tokens[index])
+                features.orderedPairs = Self.orderedPairs(
+                    of: concepts, in: zip(table.tokens[spans[index]], table.positions[spans[index]]).map { ($0, Int($1)) })
                 features.asks = text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") ? 1 : 0
                 features.previousCoverage = index > 0 ? own[index - 1] : 0
                 features.nextCoverage = index + 1 < own.count ? own[index + 1] : 0
                 features.passageRank = 1 / Double(1 + rank)
                 features.conceptShare = concepts.isEmpty
                     ? 0 : Double(concepts.filter { !$0.isDisjoint(with: terms[index]) }.count) / Double(concepts.count)
-                let wordCount = PassageBuilder.wordCount(text)
+                let wordCount = Int(table.sentenceWords[stored[index]])
                 features.short = wordCount < 6 ? 1 : 0
                 let score = options.sentenceWeights.score(features)
                     + nearAnchor(distance: anchorIndices.map { abs($0 - index) }.min())
@@ -101,10 +109,11 @@ public struct AnswerComposer: Sendable {
     }
 
     /// The share of neighbouring question concepts (in the question's order)
-    /// that stand within two words of each other in a sentence.
-    static func orderedPairs(of concepts: [Set<String>], in tokens: [Token]) -> Double {
+    /// that stand within two words of each other in a sentence, given as
+    /// its terms with their word positions.
+    static func orderedPairs<Term: Hashable>(of concepts: [Set<Term>], in tokens: [(term: Term, position: Int)]) -> Double {
         guard concepts.count > 1 else { return 0 }
-        let positions = concepts.map { terms in tokens.filter { terms.contains($0.text) }.map(\.position) }
+        let positions = concepts.map { terms in tokens.filter { terms.contains($0.term) && $0.position >= 0 }.map(\.position) }
         var near = 0
         for pair in 0..<(concepts.count - 1) {
             let (left, right) = (positions[pair], positions[pair + 1])
@@ -161,7 +170,7 @@ public struct AnswerComposer: Sendable {
     /// sentences of the next passage of the same document come along.
     private func completingAnnouncement(_ chosen: [SentenceCandidate], _ knowledge: KnowledgeBase) -> [SentenceCandidate] {
         guard let last = chosen.last, introducesWhatFollows(last), chosen.count < options.maximumSentences,
-            let next = try? knowledge.store.passages(ids: [last.passageID + 1]).first,
+            let next = knowledge.passages.passage(id: last.passageID + 1),
             next.documentID == last.documentID, let document = knowledge.document(id: next.documentID)
         else { return chosen }
         var result = chosen

@@ -14,10 +14,17 @@ enum AnswerTypeDetector {
     static let definitionWords: Set<String> = ["is", "zijn", "betekent", "heet", "noemt", "noemen", "vaktaal", "term", "staat"]
 
     static func matches(_ type: QuestionType, sentence: Substring) -> Bool {
+        // Only the types that look at words split the sentence into them.
+        switch type {
+        case .other: return false
+        case .person, .place: return hasInnerCapital(sentence)
+        case .quantity where sentence.contains(where: \.isNumber): return true
+        default: break
+        }
         let words = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { TextFolding.fold(String($0)) }
         switch type {
         case .quantity:
-            return sentence.contains(where: \.isNumber) || words.contains(where: numberWords.contains)
+            return words.contains(where: numberWords.contains)
         case .time:
             let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
             return hasYear || words.contains(where: months.contains)
@@ -30,6 +37,20 @@ enum AnswerTypeDetector {
         case .other:
             return false
         }
+    }
+
+    /// The types `sentence` matches, as bits by `QuestionType.allCases` index.
+    static func types(of sentence: Substring) -> UInt8 {
+        var bits: UInt8 = 0
+        for (index, type) in QuestionType.allCases.enumerated() where matches(type, sentence: sentence) {
+            bits |= 1 << UInt8(index)
+        }
+        return bits
+    }
+
+    /// The bit of `type` in `types(of:)`.
+    static func bit(of type: QuestionType) -> UInt8 {
+        1 << UInt8(QuestionType.allCases.firstIndex(of: type)!)
     }
 
     /// A capitalised word that does not open the sentence: a name or place.

@@ -105,17 +105,11 @@ public struct Benchmark: Sendable {
     func measureColdAsk(_ command: ColdAskCommand, question: String) throws -> BenchmarkReport.ColdAsk {
         var times: [Double] = []
         for _ in 0..<max(1, options.coldRuns) {
-            let process = Process()
-            process.executableURL = command.executable
-            process.arguments = command.arguments + [question]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
             let started = Stopwatch.now
-            try process.run()
-            process.waitUntilExit()
+            let status = ColdProcess.run(command.executable.path, command.arguments + [question])
             times.append(Stopwatch.milliseconds(since: started))
-            guard process.terminationStatus == 0 else {
-                throw BenchmarkError.coldAskFailed(command: ([command.executable.path] + command.arguments).joined(separator: " "), status: process.terminationStatus)
+            guard status == 0 else {
+                throw BenchmarkError.coldAskFailed(command: ([command.executable.path] + command.arguments).joined(separator: " "), status: status)
             }
         }
         return .init(runs: times.count, medianMs: Percentile.median(times))

@@ -47,23 +47,41 @@ public struct IndexBuilder: Sendable {
         self.options = options
     }
 
-    /// Builds the index; `contentHash` is the folder's fingerprint when the
-    /// caller has already computed it (so the folder is not read twice).
-    public func build(knowledge folder: URL, index path: String, contentHash: String? = nil) throws -> IndexBuildReport {
-        try buildAndOpen(knowledge: folder, index: path, contentHash: contentHash).report
+    /// Builds the index; `contentHash` and `fileStamp` are the folder's
+    /// fingerprint and stamp when the caller has already computed them (so
+    /// the folder is not read twice). The stamp is taken before the folder
+    /// is read, so a file changed during the build makes the next opening
+    /// compare contents.
+    public func build(
+        knowledge folder: URL, index path: String, contentHash: String? = nil, fileStamp: String? = nil
+    ) throws -> IndexBuildReport {
+        try buildAndOpen(knowledge: folder, index: path, contentHash: contentHash, fileStamp: fileStamp).report
     }
 
     /// Builds the index and opens it for reading. The store is the file this
     /// build wrote, even when another process renames its own build (of the
     /// folder as it was earlier or later) over the path right afterwards.
     public func buildAndOpen(
-        knowledge folder: URL, index path: String, contentHash: String? = nil
+        knowledge folder: URL, index path: String, contentHash: String? = nil, fileStamp: String? = nil
+    ) throws -> (report: IndexBuildReport, store: IndexStore) {
+        let built = try buildAndWrite(knowledge: folder, index: path, contentHash: contentHash, fileStamp: fileStamp)
+        // Everything the build held is free now; hand it back to the system
+        // before the caller loads the index (the passages it loads then would
+        // otherwise come on top of the build's heap, as in `bench` or a first `ask`).
+        ReleasedMemory.returnToSystem()
+        return built
+    }
+
+    private func buildAndWrite(
+        knowledge folder: URL, index path: String, contentHash: String?, fileStamp: String?
     ) throws -> (report: IndexBuildReport, store: IndexStore) {
         let started = Date()
+        let stamp = try fileStamp ?? KnowledgeFingerprint.stamp(of: folder, analysis: options)
         let hash = try contentHash ?? KnowledgeFingerprint.of(folder: folder, analysis: options)
         let loaded = try KnowledgeLoader(folder: folder).load()
         let cleaning = DocumentCleaner(patterns: loaded.chromePatterns).clean(loaded.documents)
-        let content = analyse(cleaning.documents, contentHash: hash)
+        var content = analyse(cleaning.documents, contentHash: hash)
+        content.fileStamp = stamp
         let store = try IndexStore.write(content, to: path) { written in
             progress?(IndexBuildProgress(stage: .writing, done: written, total: content.passages.count))
         }
@@ -82,47 +100,96 @@ public struct IndexBuilder: Sendable {
 
     /// Cuts cleaned documents into passages and analyses them.
     public func analyse(_ documents: [CleanedDocument], contentHash: String) -> IndexContent {
-        var passages: [Passage] = []
-        for cleaned in documents {
-            passages += passageBuilder.passages(of: cleaned)
-        }
+        // Cutting and analysing run on every core: both are pure, per
+        // document and per passage, and the results keep their order.
+        let passageBuilder = passageBuilder
+        let passages = ParallelMap.map(documents.count) { passageBuilder.passages(of: documents[$0]) }.flatMap { $0 }
         let texts = Dictionary(documents.map { ($0.document.id, $0.document.text) }, uniquingKeysWith: { first, _ in first })
-        var words = WordCounts()
-        for passage in passages {
-            let text = texts[passage.documentID]!
-            for sentence in passage.sentences {
-                for token in Analyzer.surfaceWords.analyze(text, range: sentence) where token.kind == .word {
-                    words.add(token.text)
+        // The surface vocabulary, counted per block of passages (a few dozen
+        // dictionaries, not a word list per passage: that would double the
+        // memory of a large build) and merged.
+        let blockSize = max(256, passages.count / 64)
+        let blocks = (passages.count + blockSize - 1) / blockSize
+        let blockWords = ParallelMap.map(blocks, chunk: 1) { block in
+            var counts = WordCounts()
+            for passage in passages[(block * blockSize)..<min(passages.count, (block + 1) * blockSize)] {
+                let text = texts[passage.documentID]!
+                for sentence in passage.sentences {
+                    for token in Analyzer.surfaceWords.analyze(text, range: sentence) where token.kind == .word {
+                        counts.add(token.text)
+                    }
                 }
             }
+            return counts
+        }
+        var words = WordCounts()
+        for counts in blockWords {
+            for (word, count) in counts.counts { words.add(word, count: count) }
         }
         let analyzer = Analyzer.dutch(vocabulary: words, options: options)
-        let step = max(1, passages.count / 200)
-        let analysed = passages.enumerated().map { index, passage in
-            if index % step == 0 { progress?(IndexBuildProgress(stage: .analysing, done: index, total: passages.count)) }
-            let text = texts[passage.documentID]!
-            var tokens: [Token] = []
-            if let heading = passage.heading {
-                tokens += analyzer.analyze(heading).map { token in
-                    var token = token
-                    token.position = -1 - token.position
-                    return token
-                }
+        // Passages are analysed on every core a block at a time; each block's
+        // terms then become ids, so only one block's term strings are held.
+        var termIDs: [String: UInt32] = [:]
+        var terms: [String] = []
+        var analysed: [IndexContent.AnalysedPassage] = []
+        analysed.reserveCapacity(passages.count)
+        let block = 1024
+        for start in stride(from: 0, to: passages.count, by: block) {
+            progress?(IndexBuildProgress(stage: .analysing, done: start, total: passages.count))
+            let tokens = ParallelMap.map(min(block, passages.count - start)) { offset in
+                Self.analyse(passages[start + offset], text: texts[passages[start + offset].documentID]!, analyzer: analyzer)
             }
-            var offset = 0
-            for sentence in passage.sentences {
-                let sentenceTokens = analyzer.analyze(text, range: sentence)
-                tokens += sentenceTokens.map { token in
-                    var token = token
-                    token.position += offset
-                    return token
+            for (offset, (passageTerms, positions, sentenceStarts)) in tokens.enumerated() {
+                let passage = passages[start + offset]
+                let text = texts[passage.documentID]!
+                var ids: [UInt32] = []
+                ids.reserveCapacity(passageTerms.count)
+                for term in passageTerms {
+                    if let known = termIDs[term] {
+                        ids.append(known)
+                    } else {
+                        let id = UInt32(terms.count)
+                        termIDs[term] = id
+                        terms.append(term)
+                        ids.append(id)
+                    }
                 }
-                offset += (sentenceTokens.last?.position ?? 0) + 2
+                var result = IndexContent.AnalysedPassage(
+                    passage: passage, termIDs: ids, positions: positions, sentenceStarts: sentenceStarts)
+                result.sentenceTypes = passage.sentences.map { AnswerTypeDetector.types(of: text[$0]) }
+                result.sentenceWords = passage.sentences.map { Int32(PassageBuilder.wordCount(text[$0])) }
+                analysed.append(result)
             }
-            return IndexContent.AnalysedPassage(
-                passage: passage, terms: tokens.map(\.text), positions: tokens.map { Int32($0.position) })
         }
-        return IndexContent(
+        var content = IndexContent(
             documents: documents.map(\.document), passages: analysed, words: words, contentHash: contentHash)
+        content.terms = terms
+        return content
+    }
+
+    /// The terms of one passage (heading first, at negative positions), their
+    /// positions, and where each sentence's terms start.
+    private static func analyse(_ passage: Passage, text: String, analyzer: Analyzer) -> ([String], [Int32], [Int32]) {
+        var tokens: [Token] = []
+        if let heading = passage.heading {
+            tokens += analyzer.analyze(heading).map { token in
+                var token = token
+                token.position = -1 - token.position
+                return token
+            }
+        }
+        var offset = 0
+        var sentenceStarts: [Int32] = []
+        for sentence in passage.sentences {
+            sentenceStarts.append(Int32(tokens.count))
+            let sentenceTokens = analyzer.analyze(text, range: sentence)
+            tokens += sentenceTokens.map { token in
+                var token = token
+                token.position += offset
+                return token
+            }
+            offset += (sentenceTokens.last?.position ?? 0) + 2
+        }
+        return (tokens.map(\.text), tokens.map { Int32($0.position) }, sentenceStarts)
     }
 }

@@ -38,6 +38,8 @@ extension StoredPassage {
 public struct IndexSummary: Sendable, Hashable {
     public var schemaVersion: Int
     public var contentHash: String
+    /// The sizes and times of the folder's files at the build (`KnowledgeFingerprint.stamp(of:)`).
+    public var fileStamp: String
     public var builtAt: String
     public var documentCount: Int
     public var passageCount: Int

@@ -72,15 +72,11 @@ extension IndexStore {
             CREATE TABLE passages (
                 id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id),
                 ordinal INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, heading TEXT,
-                terms TEXT NOT NULL, positions TEXT NOT NULL, sentences TEXT NOT NULL);
+                term_ids BLOB NOT NULL, positions BLOB NOT NULL, sentences BLOB NOT NULL,
+                sentence_starts BLOB NOT NULL, sentence_types BLOB NOT NULL, sentence_words BLOB NOT NULL);
             CREATE INDEX passages_by_document ON passages(document_id, ordinal);
-            CREATE TABLE sentences (
-                id INTEGER PRIMARY KEY, passage_id INTEGER NOT NULL REFERENCES passages(id),
-                start INTEGER NOT NULL, "end" INTEGER NOT NULL);
-            CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE TABLE terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, df INTEGER NOT NULL);
             CREATE TABLE words (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
-            CREATE VIRTUAL TABLE passage_fts USING fts5(
-                terms, content='', tokenize="unicode61 remove_diacritics 0 tokenchars '.'");
             """)
     }
 
@@ -98,13 +94,16 @@ extension IndexStore {
             ])
         }
         let insertPassage = try db.makeStatement(sql: """
-            INSERT INTO passages (id, document_id, ordinal, start, "end", heading, terms, positions, sentences)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO passages (
+                id, document_id, ordinal, start, "end", heading, term_ids, positions, sentences, sentence_starts,
+                sentence_types, sentence_words)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertSentence = try db.makeStatement(sql: "INSERT INTO sentences (passage_id, start, \"end\") VALUES (?, ?, ?)")
-        let insertFTS = try db.makeStatement(sql: "INSERT INTO passage_fts (rowid, terms) VALUES (?, ?)")
-        var documentFrequency: [String: Int] = [:]
+        // Term ids are the builder's (order of first appearance); `terms` maps them back.
+        var documentFrequency = [Int](repeating: 0, count: content.terms.count)
+        var lastPassage = [Int](repeating: -1, count: content.terms.count)
         var totalLength = 0
+        var sentenceCount = 0
         let step = max(1, content.passages.count / 200)
         for (index, analysed) in content.passages.enumerated() {
             if index % step == 0 { progress?(index) }
@@ -112,22 +111,31 @@ extension IndexStore {
             let passage = analysed.passage
             let text = texts[passage.documentID] ?? ""
             let range = text.utf8Offsets(passage.range)
-            let sentences = passage.sentences.map { text.utf8Offsets($0) }
-            let terms = analysed.terms.joined(separator: " ")
+            var bounds: [Int32] = []
+            bounds.reserveCapacity(passage.sentences.count * 2)
+            for sentence in passage.sentences {
+                let offsets = text.utf8Offsets(sentence)
+                bounds.append(Int32(offsets.lowerBound))
+                bounds.append(Int32(offsets.upperBound))
+            }
+            for termID in analysed.termIDs where lastPassage[Int(termID)] != index {
+                lastPassage[Int(termID)] = index
+                documentFrequency[Int(termID)] += 1
+            }
+            let ids = analysed.termIDs
             try insertPassage.execute(arguments: [
                 id, passage.documentID, passage.ordinal, range.lowerBound, range.upperBound, passage.heading,
-                terms, analysed.positions.map(String.init).joined(separator: " "),
-                sentences.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "),
+                PackedIntegers.pack(ids), PackedIntegers.pack(analysed.positions), PackedIntegers.pack(bounds),
+                PackedIntegers.pack(analysed.sentenceStarts), PackedIntegers.pack(analysed.sentenceTypes),
+                PackedIntegers.pack(analysed.sentenceWords),
             ])
-            for sentence in sentences {
-                try insertSentence.execute(arguments: [id, sentence.lowerBound, sentence.upperBound])
-            }
-            try insertFTS.execute(arguments: [id, terms])
-            for term in Set(analysed.terms) { documentFrequency[term, default: 0] += 1 }
-            totalLength += analysed.terms.count
+            sentenceCount += passage.sentences.count
+            totalLength += analysed.termIDs.count
         }
-        let insertTerm = try db.makeStatement(sql: "INSERT INTO terms (term, df) VALUES (?, ?)")
-        for (term, df) in documentFrequency { try insertTerm.execute(arguments: [term, df]) }
+        let insertTerm = try db.makeStatement(sql: "INSERT INTO terms (id, term, df) VALUES (?, ?, ?)")
+        for (termID, term) in content.terms.enumerated() {
+            try insertTerm.execute(arguments: [termID, term, documentFrequency[termID]])
+        }
         let insertWord = try db.makeStatement(sql: "INSERT INTO words (word, count) VALUES (?, ?)")
         for (word, count) in content.words.counts { try insertWord.execute(arguments: [word, count]) }
         progress?(content.passages.count)
@@ -135,8 +143,11 @@ extension IndexStore {
         let meta: [(String, String)] = [
             ("schema_version", String(schemaVersion)),
             ("content_hash", content.contentHash),
+            ("file_stamp", content.fileStamp),
             ("built_at", ISO8601DateFormatter().string(from: Date())),
             ("passage_count", String(content.passages.count)),
+            ("document_count", String(content.documents.count)),
+            ("sentence_count", String(sentenceCount)),
             ("average_passage_length", String(average)),
         ]
         for (key, value) in meta {

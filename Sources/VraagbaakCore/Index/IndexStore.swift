@@ -8,7 +8,7 @@ import GRDB
 /// so a failed or interrupted build never destroys a working index.
 public struct IndexStore: Sendable {
     /// Bumped whenever the schema or the analysis changes what is stored.
-    public static let schemaVersion = 5
+    public static let schemaVersion = 7
     static let applicationID: Int32 = 0x5642_4B31  // "VBK1"
 
     public let path: String
@@ -61,10 +61,11 @@ public struct IndexStore: Sendable {
             return IndexSummary(
                 schemaVersion: Int(meta["schema_version"] ?? "") ?? 0,
                 contentHash: meta["content_hash"] ?? "",
+                fileStamp: meta["file_stamp"] ?? "",
                 builtAt: meta["built_at"] ?? "",
-                documentCount: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0,
+                documentCount: Int(meta["document_count"] ?? "") ?? 0,
                 passageCount: Int(meta["passage_count"] ?? "") ?? 0,
-                sentenceCount: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sentences") ?? 0,
+                sentenceCount: Int(meta["sentence_count"] ?? "") ?? 0,
                 averagePassageLength: Double(meta["average_passage_length"] ?? "") ?? 1
             )
         }
@@ -93,41 +94,19 @@ public struct IndexStore: Sendable {
         }
     }
 
-    /// Passage ids matching any of `terms`, best BM25 first. The pattern is
-    /// built from analysed terms, each quoted, never from raw user text.
-    public func candidatePassages(matchingAnyOf terms: [String], limit: Int) throws -> [Int64] {
-        let quoted = terms.map { String($0.unicodeScalars.filter { $0.value >= 0x20 }) }.filter { !$0.isEmpty }.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        guard !quoted.isEmpty else { return [] }
-        return try read { db in
-            try Int64.fetchAll(
-                db,
-                sql: "SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY bm25(passage_fts) LIMIT ?",
-                arguments: [quoted.joined(separator: " OR "), limit])
-        }
-    }
-
     public func passages(ids: [Int64]) throws -> [StoredPassage] {
         guard !ids.isEmpty else { return [] }
-        return try read { db in
-            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM passages WHERE id IN (\(placeholders))", arguments: StatementArguments(ids))
-            let byID = Dictionary(uniqueKeysWithValues: try rows.map { row in (row["id"] as Int64, try Self.passage(row)) })
-            return ids.compactMap { byID[$0] }
-        }
+        let table = try passageTable()
+        return ids.compactMap { table.passage(id: $0) }
     }
 
     /// Every passage in document order, for `vraagbaak passages`.
     public func allPassages() throws -> [StoredPassage] {
-        try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT passages.* FROM passages JOIN documents ON documents.id = passages.document_id
-                    ORDER BY documents.ordinal, passages.ordinal
-                    """
-            ).map(Self.passage)
-        }
+        let table = try passageTable()
+        let order = try read { db in try String.fetchAll(db, sql: "SELECT id FROM documents ORDER BY ordinal") }
+        var byDocument: [String: [StoredPassage]] = [:]
+        for index in 0..<table.count { byDocument[table.documentID(of: index), default: []].append(table.passage(at: index)) }
+        return order.flatMap { (byDocument[$0] ?? []).sorted { $0.ordinal < $1.ordinal } }
     }
 
     public func documents() throws -> [SourceDocument] {
@@ -142,25 +121,12 @@ public struct IndexStore: Sendable {
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try database.read(body)
         } catch let error as DatabaseError {
             throw IndexError.database(path: path, detail: error.message ?? "\(error)")
         }
-    }
-
-    private static func passage(_ row: Row) throws -> StoredPassage {
-        let terms = StoredFields.words(row["terms"])
-        let positions = StoredFields.integers(row["positions"]).map { Int32(truncatingIfNeeded: $0) }
-        let bounds = StoredFields.integers(row["sentences"], separators: [UInt8(ascii: " "), UInt8(ascii: "-")])
-        let sentences = stride(from: 0, to: bounds.count - 1, by: 2).compactMap { index -> Range<Int>? in
-            bounds[index] <= bounds[index + 1] ? bounds[index]..<bounds[index + 1] : nil
-        }
-        return StoredPassage(
-            id: row["id"], documentID: row["document_id"], ordinal: row["ordinal"],
-            range: (row["start"] as Int)..<(row["end"] as Int), heading: row["heading"],
-            terms: terms, positions: positions, sentences: sentences)
     }
 
     private static func document(_ row: Row) -> SourceDocument {

@@ -9,23 +9,31 @@ enum DocumentRanking {
     static let secondPassageShare = 0.3
 
     static func order(_ passages: [RankedPassage], reranking: Bool, context: [String: Double] = [:]) -> [RankedPassage] {
-        let sorted = passages.sorted { $0.score > $1.score }
+        order(passages, reranking: reranking, context: context, score: \.score, document: \.passage.documentID)
+    }
+
+    /// Orders any scored items by `score`, grouped by `document` (a key
+    /// such as the document id or its index in a `PassageTable`).
+    static func order<Item, Key: Hashable>(
+        _ passages: [Item], reranking: Bool, context: [Key: Double], score: (Item) -> Double, document: (Item) -> Key
+    ) -> [Item] {
+        let sorted = passages.sorted { score($0) > score($1) }
         guard reranking else { return sorted }
-        var documentScore: [String: Double] = [:]
-        var seen: [String: Int] = [:]
+        var documentScore: [Key: Double] = [:]
+        var seen: [Key: Int] = [:]
         for passage in sorted {
-            let id = passage.passage.documentID
+            let id = document(passage)
             switch seen[id, default: 0] {
-            case 0: documentScore[id] = passage.score
-            case 1: documentScore[id, default: 0] += secondPassageShare * passage.score
+            case 0: documentScore[id] = score(passage)
+            case 1: documentScore[id, default: 0] += secondPassageShare * score(passage)
             default: break
             }
             seen[id, default: 0] += 1
         }
         for (id, factor) in context where documentScore[id] != nil { documentScore[id]! *= factor }
         return sorted.enumerated().sorted { a, b in
-            let scoreA = documentScore[a.element.passage.documentID]!
-            let scoreB = documentScore[b.element.passage.documentID]!
+            let scoreA = documentScore[document(a.element)]!
+            let scoreB = documentScore[document(b.element)]!
             if scoreA != scoreB { return scoreA > scoreB }
             return a.offset < b.offset
         }.map(\.element)

@@ -18,9 +18,10 @@ public struct KnowledgeConfiguration: Sendable {
 /// An opened knowledge base: the index, its vocabulary and thesaurus, and
 /// the retrieval that ranks passages for a question.
 ///
-/// Opening checks that the index matches the folder (a hash of every file)
-/// and rebuilds it first when it does not, or when the file is missing, not
-/// ours, of an older schema or damaged.
+/// Opening checks that the index matches the folder (the sizes and times of
+/// its files, and when those changed a hash of every file) and rebuilds it
+/// first when it does not, or when the file is missing, not ours, of an
+/// older schema or damaged.
 public struct KnowledgeBase: Sendable {
     public let configuration: KnowledgeConfiguration
     public let store: IndexStore
@@ -29,8 +30,15 @@ public struct KnowledgeBase: Sendable {
     public let queryAnalyzer: QueryAnalyzer
     /// The report of the build this opening did, if it had to build.
     public let buildReport: IndexBuildReport?
+    /// The analysed passages, in memory; see `PassageTable`.
+    public let passages: PassageTable
+    let postings: PostingsIndex
     private let documentsByID: [String: SourceDocument]
     private let titleTerms: [String: Set<String>]
+    /// The term ids of each title, by document index of `passages`; title
+    /// words no passage holds get ids after the passages' vocabulary.
+    private let titleTermIDs: [[UInt32]]
+    private let titleOnlyTermIDs: [String: UInt32]
 
     public static func open(_ configuration: KnowledgeConfiguration, logger: Logger = Logger(label: "vraagbaak")) throws -> KnowledgeBase {
         let folder = configuration.folder
@@ -38,16 +46,26 @@ public struct KnowledgeBase: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw KnowledgeError.folderNotFound(path: folder.path)
         }
-        let hash = try KnowledgeFingerprint.of(folder: folder, analysis: configuration.retrieval.analysis)
+        // Sizes and times first: an unchanged folder is not read. Only when
+        // they differ are the files' bytes hashed and compared.
+        let analysis = configuration.retrieval.analysis
+        let stamp = try KnowledgeFingerprint.stamp(of: folder, analysis: analysis)
+        var hash: String?
         var report: IndexBuildReport?
         var store: IndexStore?
         if FileManager.default.fileExists(atPath: configuration.indexPath) {
             do {
                 let existing = try IndexStore(openingReadOnly: configuration.indexPath)
-                if try existing.summary().contentHash == hash {
+                let summary = try existing.summary()
+                if !summary.fileStamp.isEmpty, summary.fileStamp == stamp {
                     store = existing
                 } else {
-                    logger.notice("The knowledge folder changed; rebuilding the index.", metadata: ["index": "\(configuration.indexPath)"])
+                    hash = try KnowledgeFingerprint.of(folder: folder, analysis: analysis)
+                    if summary.contentHash == hash {
+                        store = existing
+                    } else {
+                        logger.notice("The knowledge folder changed; rebuilding the index.", metadata: ["index": "\(configuration.indexPath)"])
+                    }
                 }
             } catch let error as IndexError where error.callsForRebuild {
                 logger.warning("\(error.localizedDescription) Rebuilding it.")
@@ -55,8 +73,10 @@ public struct KnowledgeBase: Sendable {
         }
         if store == nil {
             // The store this build wrote, not whatever is at the path by now: another process may be building too.
-            let built = try IndexBuilder(options: configuration.retrieval.analysis)
-                .buildAndOpen(knowledge: folder, index: configuration.indexPath, contentHash: hash)
+            let built = try IndexBuilder(options: analysis)
+                .buildAndOpen(
+                    knowledge: folder, index: configuration.indexPath,
+                    contentHash: hash ?? KnowledgeFingerprint.of(folder: folder, analysis: analysis), fileStamp: stamp)
             for problem in built.report.problems {
                 logger.warning("Skipped \(problem.description)")
             }
@@ -78,7 +98,32 @@ public struct KnowledgeBase: Sendable {
             analyzer: analyzer, vocabulary: vocabulary, thesaurus: thesaurus, options: configuration.retrieval.query)
         let documents = try store.documents()
         documentsByID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        titleTerms = documentsByID.mapValues { Set(analyzer.analyze($0.title).map(\.text)) }
+        let titleTerms = documentsByID.mapValues { Set(analyzer.analyze($0.title).map(\.text)) }
+        self.titleTerms = titleTerms
+        let passages = try store.passageTable()
+        self.passages = passages
+        postings = PostingsIndex(passages)
+        var titleOnly: [String: UInt32] = [:]
+        titleTermIDs = passages.documentIDs.map { id in
+            (titleTerms[id] ?? []).map { term in
+                if let known = passages.termIDs[term] ?? titleOnly[term] { return known }
+                let added = UInt32(passages.terms.count + titleOnly.count)
+                titleOnly[term] = added
+                return added
+            }
+        }
+        titleOnlyTermIDs = titleOnly
+    }
+
+    /// The id of an analysed term in the passages' vocabulary or among the
+    /// title words; nil when neither holds it.
+    func termID(_ term: String) -> UInt32? {
+        passages.termIDs[term] ?? titleOnlyTermIDs[term]
+    }
+
+    /// The term ids of a document's title (see `termID(_:)`).
+    func titleTermIDs(of documentID: String) -> [UInt32] {
+        passages.documentIndex[documentID].map { titleTermIDs[Int($0)] } ?? []
     }
 
     public func document(id: String) -> SourceDocument? {
@@ -98,20 +143,32 @@ public struct KnowledgeBase: Sendable {
     public func retrieve(_ query: AnalyzedQuery, limit: Int = 10) throws -> RetrievalResult {
         let options = configuration.retrieval
         let terms = query.allTerms
-        let frequencies = try store.documentFrequencies(of: terms)
+        var frequencies: [String: Int] = [:]
+        for term in terms {
+            if let id = passages.termIDs[term] { frequencies[term] = postings.documentFrequency(id) }
+        }
         let known = terms.filter { frequencies[$0] != nil }
             .sorted { frequencies[$0]! < frequencies[$1]! }
             .prefix(options.candidateTerms)
-        let candidates = try store.candidatePassages(matchingAnyOf: Array(known), limit: options.candidateLimit)
+        let candidates = postings.candidates(for: known.map { passages.termIDs[$0]! }, limit: options.candidateLimit)
         let scorer = PassageScorer(
             query: query, documentFrequencies: frequencies, passageCount: summary.passageCount,
             averageLength: summary.averagePassageLength, options: options)
-        let ranked = try store.passages(ids: candidates).map { passage in
-            scorer.score(passage, titleTerms: titleTerms(of: passage.documentID))
+        let scored = scorer.score(candidates, in: passages, titleTerms: { titleTermIDs[Int($0)] }, termID: termID)
+        var context: [Int32: Double] = [:]
+        for (id, factor) in query.contextDocuments {
+            if let index = passages.documentIndex[id] { context[index] = factor }
         }
+        let ordered = DocumentRanking.order(
+            scored, reranking: options.reranking, context: context, score: \.score,
+            document: { passages.passageDocuments[$0.index] })
         return RetrievalResult(
             query: query,
-            passages: Array(DocumentRanking.order(ranked, reranking: options.reranking, context: query.contextDocuments).prefix(limit)),
+            passages: ordered.prefix(limit).map { scored in
+                RankedPassage(
+                    passage: passages.passage(at: scored.index), score: scored.score, bm25: scored.bm25,
+                    coverage: scored.coverage, proximity: scored.proximity, titleMatch: scored.titleMatch)
+            },
             conceptWeights: scorer.conceptWeights)
     }
 }

@@ -42,33 +42,79 @@ struct PassageScorer: Sendable {
             * (concept.alternatives.first.map { $0.terms.map(idf).reduce(0, +) / Double(max($0.terms.count, 1)) } ?? 0)
     }
 
-    func score(_ passage: StoredPassage, titleTerms: Set<String>) -> RankedPassage {
-        var frequencies: [String: Int] = [:]
-        var firstPositions: [String: [Int32]] = [:]
-        for (term, position) in zip(passage.terms, passage.positions) {
-            frequencies[term, default: 0] += 1
-            if position >= 0 { firstPositions[term, default: []].append(position) }
+    /// Scores the passages at `indices` of `table`, in that order.
+    /// `titleTerms` gives the term ids of a document's title (by document
+    /// index), `termID` the id of a query term (passage or title vocabulary).
+    func score(
+        _ indices: [Int], in table: PassageTable, titleTerms: (Int32) -> [UInt32], termID: (String) -> UInt32?
+    ) -> [ScoredPassage] {
+        // The question's distinct terms that passages hold get a slot each.
+        var slotOf: [String: Int] = [:]
+        var slotTerms: [UInt32] = []
+        var slotIDF: [Double] = []
+        var filter = [UInt64](repeating: 0, count: 64)
+        for term in query.allTerms {
+            guard slotOf[term] == nil, let id = table.termIDs[term] else { continue }
+            slotOf[term] = slotTerms.count
+            slotTerms.append(id)
+            slotIDF.append(idf(term))
+            filter[Int(id & 4095) >> 6] |= 1 << (id & 63)
         }
-        let length = Double(passage.terms.count)
-        let norm = options.k1 * (1 - options.b + options.b * length / max(averageLength, 1))
+        let alternativeSlots = query.concepts.map { $0.alternatives.map { $0.terms.map { slotOf[$0] ?? -1 } } }
+        let conceptTitleIDs = query.concepts.map { $0.allTerms.compactMap(termID) }
+        var frequencies = [Int](repeating: 0, count: slotTerms.count)
+        var slotPositions = [[Int32]](repeating: [], count: slotTerms.count)
+        var titleMatches = [Bool](repeating: false, count: query.concepts.count)
+        var events: [(position: Int32, concept: Int)] = []
+        var result: [ScoredPassage] = []
+        result.reserveCapacity(indices.count)
+        for index in indices {
+            for slot in slotTerms.indices {
+                frequencies[slot] = 0
+                slotPositions[slot].removeAll(keepingCapacity: true)
+            }
+            let tokens = table.tokenRange(index)
+            for token in tokens {
+                let id = table.tokens[token]
+                guard filter[Int(id & 4095) >> 6] & (1 << (id & 63)) != 0, let slot = slotTerms.firstIndex(of: id) else { continue }
+                frequencies[slot] += 1
+                let position = table.positions[token]
+                if position >= 0 { slotPositions[slot].append(position) }
+            }
+            let title = titleTerms(table.passageDocuments[index])
+            for (concept, ids) in conceptTitleIDs.enumerated() { titleMatches[concept] = ids.contains(where: title.contains) }
+            result.append(score(
+                index: index, length: tokens.count, ordinal: Int(table.ordinals[index]), frequencies: frequencies,
+                positions: slotPositions, slotIDF: slotIDF, alternativeSlots: alternativeSlots,
+                titleMatches: titleMatches, events: &events))
+        }
+        return result
+    }
 
+    private func score(
+        index: Int, length: Int, ordinal: Int, frequencies: [Int], positions slotPositions: [[Int32]], slotIDF: [Double],
+        alternativeSlots: [[[Int]]], titleMatches: [Bool], events: inout [(position: Int32, concept: Int)]
+    ) -> ScoredPassage {
+        let norm = options.k1 * (1 - options.b + options.b * Double(length) / max(averageLength, 1))
         var bm25 = 0.0
         var covered = 0.0
         var titleCovered = 0.0
-        var matchedPositions: [[Int32]] = []
-        for (concept, weight) in zip(query.concepts, conceptWeights) {
+        // The matched concepts' positions, as `proximity(_:)` lists them.
+        events.removeAll(keepingCapacity: true)
+        var matchedConcepts = 0
+        for (conceptIndex, (concept, weight)) in zip(query.concepts, conceptWeights).enumerated() {
             var best = 0.0
             var bestMatch = 0.0
-            var positions: [Int32] = []
-            for alternative in concept.alternatives {
+            let firstEvent = events.count
+            for (alternative, slots) in zip(concept.alternatives, alternativeSlots[conceptIndex]) {
                 var sum = 0.0
                 var present = 0
-                for term in alternative.terms {
-                    let tf = Double(frequencies[term] ?? 0)
+                for slot in slots where slot >= 0 {
+                    let tf = Double(frequencies[slot])
                     guard tf > 0 else { continue }
                     present += 1
-                    sum += idf(term) * tf * (options.k1 + 1) / (tf + norm)
-                    positions += firstPositions[term] ?? []
+                    sum += slotIDF[slot] * tf * (options.k1 + 1) / (tf + norm)
+                    for position in slotPositions[slot] { events.append((position, matchedConcepts)) }
                 }
                 let count = Double(max(alternative.terms.count, 1))
                 best = max(best, alternative.weight * sum / count)
@@ -76,40 +122,46 @@ struct PassageScorer: Sendable {
             }
             bm25 += concept.importance * best
             covered += weight * bestMatch
-            if concept.allTerms.contains(where: titleTerms.contains) { titleCovered += weight }
-            if !positions.isEmpty { matchedPositions.append(positions) }
+            if titleMatches[conceptIndex] { titleCovered += weight }
+            if events.count > firstEvent { matchedConcepts += 1 }
         }
         let total = max(totalConceptWeight, 1e-9)
         let coverage = covered / total
         let titleMatch = titleCovered / total
-        let proximity = Self.proximity(matchedPositions)
+        let proximity = Self.proximity(events: &events, lists: matchedConcepts)
         var score = bm25
         if options.reranking {
             score = bm25 * (0.4 + coverage) + 2.0 * coverage * coverage + 0.4 * proximity + 0.6 * titleMatch
             // A document's opening passage says what the page is about.
-            if passage.ordinal == 0 { score *= options.leadPassageFactor }
+            if ordinal == 0 { score *= options.leadPassageFactor }
         }
-        return RankedPassage(
-            passage: passage, score: score, bm25: bm25, coverage: coverage, proximity: proximity, titleMatch: titleMatch)
+        return ScoredPassage(
+            index: index, score: score, bm25: bm25, coverage: coverage, proximity: proximity, titleMatch: titleMatch)
     }
 
     /// Finds the shortest window of positions holding one position of every
     /// matched concept; 1 when they are adjacent, falling towards 0 as they spread.
     static func proximity(_ lists: [[Int32]]) -> Double {
-        guard lists.count > 1 else { return lists.isEmpty ? 0 : 1 }
         var events: [(position: Int32, concept: Int)] = []
         for (concept, positions) in lists.enumerated() {
             for position in positions { events.append((position, concept)) }
         }
+        return proximity(events: &events, lists: lists.count)
+    }
+
+    /// `proximity(_:)` over the positions of `lists` concepts given as
+    /// events (position, concept number); sorts `events` in place.
+    static func proximity(events: inout [(position: Int32, concept: Int)], lists: Int) -> Double {
+        guard lists > 1 else { return lists == 0 ? 0 : 1 }
         events.sort { $0.position < $1.position }
-        var counts = [Int](repeating: 0, count: lists.count)
+        var counts = [Int](repeating: 0, count: lists)
         var distinct = 0
         var best = Int32.max
         var left = 0
         for right in events.indices {
             if counts[events[right].concept] == 0 { distinct += 1 }
             counts[events[right].concept] += 1
-            while distinct == lists.count {
+            while distinct == lists {
                 best = min(best, events[right].position - events[left].position + 1)
                 counts[events[left].concept] -= 1
                 if counts[events[left].concept] == 0 { distinct -= 1 }
@@ -117,6 +169,6 @@ struct PassageScorer: Sendable {
             }
         }
         guard best != Int32.max else { return 0 }
-        return Double(lists.count) / Double(best)
+        return Double(lists) / Double(best)
     }
 }

@@ -9,15 +9,28 @@ public struct TypoCorrector: Sendable {
     public var vocabulary: WordCounts
     /// Candidates must occur at least this often. The default is 1.
     public var minimumCount = 1
-    private let byLength: [Int: [(word: [Character], count: Int)]]
+    private let byLength: [Int: [(word: [Character], count: Int, letters: UInt64)]]
 
     public init(vocabulary: WordCounts) {
         self.vocabulary = vocabulary
-        var byLength: [Int: [(word: [Character], count: Int)]] = [:]
+        var byLength: [Int: [(word: [Character], count: Int, letters: UInt64)]] = [:]
         for (word, count) in vocabulary.counts where word.count >= 3 {
-            byLength[word.count, default: []].append((Array(word), count))
+            let characters = Array(word)
+            byLength[characters.count, default: []].append((characters, count, Self.letterSet(characters)))
         }
         self.byLength = byLength
+    }
+
+    /// The letters a word holds, as bits (several letters may share a bit).
+    /// Every letter of one word that the other lacks costs at least one edit,
+    /// so the bits give a lower bound of the distance that is cheap to check
+    /// before the distance itself.
+    static func letterSet(_ word: [Character]) -> UInt64 {
+        var bits: UInt64 = 0
+        for character in word {
+            bits |= 1 << UInt64((character.unicodeScalars.first?.value ?? 0) % 64)
+        }
+        return bits
     }
 
     /// A correction for `word`, or nil when it is known or nothing is close enough.
@@ -27,9 +40,12 @@ public struct TypoCorrector: Sendable {
         let maximumDistance = letters.count >= 8 ? 2 : (letters.count >= 4 ? 1 : 0)
         guard maximumDistance > 0 else { return nil }
         var best: (word: [Character], count: Int, distance: Int)?
+        let letterBits = Self.letterSet(letters)
         for length in (letters.count - maximumDistance)...(letters.count + maximumDistance) {
             for candidate in byLength[length] ?? [] where candidate.count >= minimumCount {
-                guard let distance = Self.distance(letters, candidate.word, limit: maximumDistance) else { continue }
+                guard (letterBits & ~candidate.letters).nonzeroBitCount <= maximumDistance,
+                      (candidate.letters & ~letterBits).nonzeroBitCount <= maximumDistance,
+                      let distance = Self.distance(letters, candidate.word, limit: maximumDistance) else { continue }
                 if best == nil || candidate.count > best!.count
                     || (candidate.count == best!.count && distance < best!.distance) {
                     best = (candidate.word, candidate.count, distance)

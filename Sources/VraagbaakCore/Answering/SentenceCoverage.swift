@@ -1,0 +1,35 @@
+/// `RetrievalResult.coverage(of:)` over term ids: the composer measures the
+/// coverage of many sentences per question, and comparing ids of terms the
+/// index stored is cheaper than analysing each sentence's text again.
+///
+/// The arithmetic is the same as `coverage(of:)`, in the same order, so the
+/// figures are identical.
+struct SentenceCoverage: Sendable {
+    /// The carrying concepts: their weight, and per alternative its weight,
+    /// its term count and the ids of its terms (nil for a term no passage or
+    /// title holds, which no sentence can contain).
+    private let concepts: [(weight: Double, alternatives: [(weight: Double, count: Int, ids: [UInt32?])])]
+    private let total: Double
+
+    init(_ retrieval: RetrievalResult, termID: (String) -> UInt32?) {
+        let carrying = zip(retrieval.query.concepts, retrieval.conceptWeights).filter { $0.0.importance > 0.3 }
+        total = carrying.map(\.1).reduce(0, +)
+        concepts = carrying.map { concept, weight in
+            (weight, concept.alternatives.map { ($0.weight, $0.terms.count, $0.terms.map(termID)) })
+        }
+    }
+
+    /// The weighted share of the question's carrying concepts that `terms` hold, 0 to 1.
+    func coverage(of terms: Set<UInt32>) -> Double {
+        guard total > 0 else { return 0 }
+        var covered = 0.0
+        for concept in concepts {
+            let best = concept.alternatives.map { alternative in
+                alternative.weight * Double(alternative.ids.filter { $0.map(terms.contains) ?? false }.count)
+                    / Double(max(alternative.count, 1))
+            }.max() ?? 0
+            covered += concept.weight * best
+        }
+        return covered / total
+    }
+}

@@ -1,0 +1,93 @@
+extension PostingsIndex {
+    /// The `limit` passages with the best BM25 over `terms` (in this order,
+    /// as FTS5 added up its phrases), best first, ties to the lower index.
+    ///
+    /// Term at a time, rarest first (the caller's order). Before a term with
+    /// many passages, when the `limit`-th best score so far is above the most
+    /// that term and the ones after it can add together, no passage they
+    /// alone hold can enter the result: from then on only the passages
+    /// already found are looked up in their postings (MaxScore, as a term at
+    /// a time search). Every passage's score is added up in the same order as
+    /// without the shortcut, so the result is exactly the exhaustive one.
+    func candidates(for terms: [UInt32], limit: Int) -> [Int] {
+        let passageCount = lengths.count
+        guard !terms.isEmpty, limit > 0, passageCount > 0 else { return [] }
+        let idfs = terms.map { Self.idf(hits: documentFrequency($0), rows: passageCount) }
+        // The most terms[i...] can add to a passage.
+        var remaining = [Double](repeating: 0, count: terms.count + 1)
+        for index in terms.indices.reversed() {
+            remaining[index] = remaining[index + 1] + idfs[index] * maxFactors[Int(terms[index])]
+        }
+        // A score is read only for a passage whose bit in `seen` is set.
+        var scores = [Double](unsafeUninitializedCapacity: passageCount) { _, count in count = passageCount }
+        var seen = [UInt64](repeating: 0, count: (passageCount + 63) / 64)
+        var touched: [Int32] = []
+        var closed = false
+        for (termIndex, term) in terms.enumerated() {
+            let postings = postings(term)
+            let idf = idfs[termIndex]
+            if !closed, touched.count >= limit, postings.count > 2 * touched.count {
+                let kept = TopScores.best(touched, limit: limit) { scores[Int($0)] }
+                // A margin for rounding: the bound is a sum in another order.
+                if scores[kept[kept.count - 1]] > remaining[termIndex] * (1 + 1e-9) {
+                    closed = true
+                    touched.sort()
+                }
+            }
+            if closed {
+                // Look the passages found so far up in this term's postings.
+                var low = postings.lowerBound
+                for passage in touched {
+                    low = gallop(to: UInt32(passage), in: low..<postings.upperBound)
+                    guard low < postings.upperBound else { break }
+                    guard postingPassages[low] == UInt32(passage) else { continue }
+                    scores[Int(passage)] += contribution(idf, low, Int(passage))
+                }
+                continue
+            }
+            for posting in postings {
+                let passage = Int(postingPassages[posting])
+                let contribution = contribution(idf, posting, passage)
+                if seen[passage >> 6] & (1 << UInt64(passage & 63)) == 0 {
+                    seen[passage >> 6] |= 1 << UInt64(passage & 63)
+                    touched.append(Int32(passage))
+                    scores[passage] = 0 + contribution
+                } else {
+                    scores[passage] += contribution
+                }
+            }
+        }
+        return TopScores.best(touched, limit: limit) { scores[Int($0)] }
+    }
+
+    /// What posting `posting` (of passage `passage`) adds to the score, written
+    /// as FTS5 writes it: `idf * (f * (k1 + 1)) / (f + k1 * (1 - b + b * D / avgdl))`.
+    @inline(__always)
+    private func contribution(_ idf: Double, _ posting: Int, _ passage: Int) -> Double {
+        let frequency = Double(postingFrequencies[posting])
+        return idf * (frequency * (Self.k1 + 1.0)) / (frequency + norms[passage])
+    }
+
+    /// The first posting in `range` whose passage is at least `passage`
+    /// (`range.upperBound` when there is none): exponential, then binary search.
+    private func gallop(to passage: UInt32, in range: Range<Int>) -> Int {
+        var low = range.lowerBound
+        guard low < range.upperBound, postingPassages[low] < passage else { return low }
+        var step = 1
+        var high = low + 1
+        while high < range.upperBound, postingPassages[high] < passage {
+            low = high
+            step *= 2
+            high = low + step
+        }
+        high = min(high, range.upperBound)
+        // postingPassages[low] < passage; the answer is in (low, high].
+        var lower = low + 1
+        var upper = high
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if postingPassages[middle] < passage { lower = middle + 1 } else { upper = middle }
+        }
+        return lower
+    }
+}
