@@ -29,6 +29,18 @@ import Testing
         #expect(SentenceFeatures.names.count == features.values.count)
     }
 
+    @Test func featuresNoWeightUsesAreComputedOnlyWhenAskedFor() throws {
+        let bot = try RepositoryVraagbaak()
+        let retrieval = try bot.vraagbaak.askExplained("Wat is het granieten bestand?").retrieval
+        var composer = bot.vraagbaak.composer
+        let plain = composer.candidates(retrieval, in: bot.vraagbaak.knowledge)
+        #expect(plain.allSatisfy { $0.features.values.dropFirst(SentenceFeatures.coreCount).allSatisfy { $0 == 0 } })
+        composer.computesEveryFeature = true
+        let full = composer.candidates(retrieval, in: bot.vraagbaak.knowledge)
+        #expect(full.allSatisfy { $0.features.passageRank > 0 })
+        #expect(zip(plain, full).allSatisfy { $0.score == $1.score }, "features without weight do not change a score")
+    }
+
     @Test func theEvaluationRecordsTheCandidatesAndWhichHoldTheAnswer() throws {
         let bot = try RepositoryVraagbaak()
         var evaluator = Evaluator(vraagbaak: bot.vraagbaak)

@@ -11,6 +11,10 @@ import Foundation
 /// coverage of the question.
 public struct AnswerComposer: Sendable {
     public var options: AnswerOptions
+    /// Whether every sentence feature is computed, also those the weights
+    /// give nothing (for `vraagbaak eval --candidates`). Otherwise those are
+    /// left at 0, which scores the same and costs nothing. The default is false.
+    public var computesEveryFeature = false
     static let pointingBack: Set<String> = [
         "dat", "deze", "die", "dit", "ze", "zij", "hij", "het", "daarom", "hierdoor", "daardoor", "zo", "ook", "dus",
         "toch", "daarmee", "hiermee", "daarbij", "hun", "haar", "zijn",
@@ -59,7 +63,9 @@ public struct AnswerComposer: Sendable {
         let table = knowledge.passages
         let meter = SentenceCoverage(retrieval, termID: knowledge.termID)
         let typeBit = AnswerTypeDetector.bit(of: retrieval.query.type)
-        let concepts = retrieval.query.concepts.filter { $0.importance > 0.3 }.map { Set($0.allTerms.compactMap(knowledge.termID)) }
+        let extraFeaturesWeigh = options.sentenceWeights.values.dropFirst(SentenceFeatures.coreCount).contains { $0 != 0 }
+        let concepts = computesEveryFeature || extraFeaturesWeigh
+            ? retrieval.query.concepts.filter { $0.importance > 0.3 }.map { Set($0.allTerms.compactMap(knowledge.termID)) } : []
         var result: [SentenceCandidate] = []
         for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
             guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
@@ -87,16 +93,18 @@ public struct AnswerComposer: Sendable {
                 features.passageCoverage = ranked.coverage
                 // Articles and Q&A pages put the answer first.
                 features.lead = ranked.passage.ordinal == 0 && index < 3 ? 1 : 0
-                features.orderedPairs = Self.orderedPairs(
-                    of: concepts, in: zip(table.tokens[spans[index]], table.positions[spans[index]]).map { ($0, Int($1)) })
-                features.asks = text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") ? 1 : 0
-                features.previousCoverage = index > 0 ? own[index - 1] : 0
-                features.nextCoverage = index + 1 < own.count ? own[index + 1] : 0
-                features.passageRank = 1 / Double(1 + rank)
-                features.conceptShare = concepts.isEmpty
-                    ? 0 : Double(concepts.filter { !$0.isDisjoint(with: terms[index]) }.count) / Double(concepts.count)
                 let wordCount = Int(table.sentenceWords[stored[index]])
-                features.short = wordCount < 6 ? 1 : 0
+                if computesEveryFeature || extraFeaturesWeigh {
+                    features.orderedPairs = Self.orderedPairs(
+                        of: concepts, in: zip(table.tokens[spans[index]], table.positions[spans[index]]).map { ($0, Int($1)) })
+                    features.asks = text.last(where: { !$0.isWhitespace }) == "?" ? 1 : 0
+                    features.previousCoverage = index > 0 ? own[index - 1] : 0
+                    features.nextCoverage = index + 1 < own.count ? own[index + 1] : 0
+                    features.passageRank = 1 / Double(1 + rank)
+                    features.conceptShare = concepts.isEmpty
+                        ? 0 : Double(concepts.filter { !$0.isDisjoint(with: terms[index]) }.count) / Double(concepts.count)
+                    features.short = wordCount < 6 ? 1 : 0
+                }
                 let score = options.sentenceWeights.score(features)
                     + nearAnchor(distance: anchorIndices.map { abs($0 - index) }.min())
                 result.append(SentenceCandidate(

@@ -42,6 +42,11 @@ public struct SentenceFeatures: Sendable, Hashable, Codable {
          previousCoverage, nextCoverage, passageRank, conceptShare, short]
     }
 
+    /// How many of `values` come first and are always computed: the six the
+    /// composer scored with before the features were named. The rest cost
+    /// more and are computed only when a weight uses them or they are recorded.
+    public static let coreCount = 6
+
     public static let names = [
         "ownCoverage", "contextCoverage", "typeMatch", "passageScore", "passageCoverage", "lead", "orderedPairs", "asks",
         "previousCoverage", "nextCoverage", "passageRank", "conceptShare", "short",

@@ -9,7 +9,9 @@ public struct Evaluator: Sendable {
     public var vraagbaak: Vraagbaak
     /// Whether each result lists the sentences the composer weighed, with
     /// their features (for fitting `SentenceWeights`). The default is false.
-    public var recordsCandidates = false
+    public var recordsCandidates = false {
+        didSet { vraagbaak.composer.computesEveryFeature = recordsCandidates }
+    }
 
     public init(vraagbaak: Vraagbaak) {
         var open = vraagbaak
