@@ -6,7 +6,7 @@ import Logging
 /// server, the evaluation) all ask through this one type, so they give the
 /// same answer to the same question.
 public struct Vraagbaak: Sendable {
-    public let knowledge: KnowledgeBase
+    public private(set) var knowledge: KnowledgeBase
     /// The default (Dutch) prompt texts.
     public let prompts: PromptSet
     /// Prompt texts in other languages, used when a question is in that language.
@@ -40,10 +40,8 @@ public struct Vraagbaak: Sendable {
     /// The same prompts, referrals and options over another knowledge base
     /// (after a reload).
     public func answering(from knowledge: KnowledgeBase) -> Vraagbaak {
-        var copy = Vraagbaak(
-            knowledge: knowledge, prompts: prompts, otherPrompts: Array(otherPrompts.values), urgentHelp: urgentHelp,
-            answerOptions: composer.options)
-        copy.composer = composer
+        var copy = self
+        copy.knowledge = knowledge
         return copy
     }
 
@@ -76,7 +74,9 @@ public struct Vraagbaak: Sendable {
 
     public func askExplained(_ question: String, in conversation: inout Conversation) throws -> (answer: Answer, retrieval: RetrievalResult) {
         let started = DispatchTime.now().uptimeNanoseconds
-        let speaking = prompts(for: QuestionLanguage.of(question))
+        // The question's plain words, read once for its language and for urgent-help triggers.
+        let words = UrgentHelpDetector.words(of: question)
+        let speaking = prompts(for: QuestionLanguage.of(words: words))
         let notAnswered = speaking.text("not-answered.txt")
         let query = knowledge.analyze(question)
         let resolver = FollowUpResolver()
@@ -85,25 +85,26 @@ public struct Vraagbaak: Sendable {
         // question is read alone first, and in context only when that fails.
         var understood = query
         var followUp = false
-        var anchors: Set<String> = []
+        // The sentences of the previous answer, which a follow-up leans on.
+        let previousSentences = conversation.last.map { Set($0.answer.sentences.map(\.text)) } ?? []
         if pointsBack, let previous = conversation.last {
-            anchors = Set(previous.answer.sentences.map(\.text))
             understood = resolver.contextual(query, after: previous)
             followUp = true
         }
         var retrieval = try knowledge.retrieve(understood, limit: 10)
-        var answer = composer.compose(retrieval, in: knowledge, notAnswered: notAnswered, anchors: anchors)
+        var answer = composer.compose(
+            retrieval, in: knowledge, notAnswered: notAnswered, anchors: pointsBack ? previousSentences : [])
         if !pointsBack, !answer.answered, let previous = conversation.last {
             let contextual = resolver.contextual(query, after: previous)
             let contextualRetrieval = try knowledge.retrieve(contextual, limit: 10)
             let contextualAnswer = composer.compose(
-                contextualRetrieval, in: knowledge, notAnswered: notAnswered, anchors: Set(previous.answer.sentences.map(\.text)))
+                contextualRetrieval, in: knowledge, notAnswered: notAnswered, anchors: previousSentences)
             if contextualAnswer.confidence > answer.confidence {
                 (answer, retrieval, understood, followUp) = (contextualAnswer, contextualRetrieval, contextual, true)
             }
         }
         answer.language = speaking.language.rawValue
-        answer.referrals = urgentHelp.needs(in: question).map { Referral(need: $0, text: speaking.referral($0)) }
+        answer.referrals = urgentHelp.needs(inWords: words).map { Referral(need: $0, text: speaking.referral($0)) }
         answer.tookMs = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
         conversation.record(.init(question: question, query: understood, answer: answer, wasFollowUp: followUp))
         return (answer, retrieval)

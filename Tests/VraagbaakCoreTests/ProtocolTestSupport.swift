@@ -11,7 +11,7 @@ final class ServerHarness {
     init(configuration: ProtocolConfiguration = ProtocolConfiguration()) throws {
         let repository = try RepositoryVraagbaak()
         self.repository = repository
-        server = try ProtocolServer(vraagbaak: repository.vraagbaak, configuration: configuration)
+        server = ProtocolServer(vraagbaak: repository.vraagbaak, configuration: configuration)
     }
 
     /// A server over a fixture folder that a test may change and reload.
@@ -19,7 +19,7 @@ final class ServerHarness {
         repository = nil
         let vraagbaak = try Vraagbaak(
             knowledge: try KnowledgeBase.open(fixture.configuration), promptsFolder: RepositoryVraagbaak.prompts)
-        server = try ProtocolServer(vraagbaak: vraagbaak)
+        server = ProtocolServer(vraagbaak: vraagbaak)
     }
 
     /// The reply to one line, parsed; nil when the server replied nothing.

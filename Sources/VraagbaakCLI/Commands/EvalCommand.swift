@@ -97,8 +97,10 @@ struct EvalCommand: ParsableCommand {
     }
 
     private func parsedWeights(_ text: String) -> SentenceWeights? {
-        let values = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))) }
-        guard values.count == SentenceFeatures.names.count, values.count == text.split(separator: ",").count else { return nil }
+        // The fitting script prints a bracketed list; both forms are taken.
+        let parts = text.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).split(separator: ",")
+        let values = parts.compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard values.count == parts.count, values.count == SentenceFeatures.names.count else { return nil }
         return SentenceWeights(values: values)
     }
 }

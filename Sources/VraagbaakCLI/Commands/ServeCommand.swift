@@ -36,8 +36,8 @@ struct ServeCommand: ParsableCommand {
         if let sessionMinutes { configuration.sessions.idleTimeout = sessionMinutes * 60 }
         // A client that closes its end must end the server quietly, not kill it with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
-        var server = try ProtocolServer(
-            vraagbaak: try options.openVraagbaak(), configuration: configuration, logger: options.logger)
+        let vraagbaak = try options.openVraagbaak()
+        var server = ProtocolServer(vraagbaak: vraagbaak, configuration: configuration, logger: options.logger)
         server.questionLog = try log.open()
         options.logger.info("Serving JSON-RPC on standard input and output.")
         server.run()

@@ -26,7 +26,7 @@ public struct AnswerComposer: Sendable {
 
     /// Composes the answer. `anchors` are the sentences of the answer a
     /// follow-up question leans on: what it asks for usually stands next to
-    /// them, and saying them again answers nothing new.
+    /// them (`AnswerOptions.followUpNeighbourBonus`).
     public func compose(
         _ retrieval: RetrievalResult, in knowledge: KnowledgeBase, notAnswered: String, anchors: Set<String> = []
     ) -> Answer {
@@ -109,8 +109,7 @@ public struct AnswerComposer: Sendable {
                     + nearAnchor(distance: anchorIndices.map { abs($0 - index) }.min())
                 result.append(SentenceCandidate(
                     documentID: document.id, passageRank: rank, passageID: ranked.passage.id, index: index,
-                    range: range, text: String(text), coverage: 0.6 * features.ownCoverage + 0.4 * features.contextCoverage,
-                    typeMatch: features.typeMatch > 0, score: score, wordCount: wordCount, features: features))
+                    range: range, text: String(text), score: score, wordCount: wordCount, features: features))
             }
         }
         return result
@@ -189,7 +188,7 @@ public struct AnswerComposer: Sendable {
             guard result.count < options.maximumSentences, words + count <= options.maximumWords else { break }
             result.append(SentenceCandidate(
                 documentID: last.documentID, passageRank: last.passageRank, passageID: next.id, index: last.index + 1 + offset,
-                range: range, text: text, coverage: 0, typeMatch: false, score: 0, wordCount: count))
+                range: range, text: text, score: 0, wordCount: count))
             words += count
         }
         return result

@@ -8,11 +8,12 @@ public struct SentenceCandidate: Sendable {
     public internal(set) var index: Int
     public internal(set) var range: Range<Int>
     public internal(set) var text: String
-    /// The share of the question's concepts the sentence holds, 0 to 1.
-    public internal(set) var coverage: Double
-    /// Whether the sentence has the kind of answer the question asks for.
-    public internal(set) var typeMatch: Bool
     public internal(set) var score: Double
     public internal(set) var wordCount: Int
     public internal(set) var features = SentenceFeatures()
+
+    /// The share of the question's concepts the sentence holds, read in its context, 0 to 1.
+    public var coverage: Double { 0.6 * features.ownCoverage + 0.4 * features.contextCoverage }
+    /// Whether the sentence has the kind of answer the question asks for.
+    public var typeMatch: Bool { features.typeMatch > 0 }
 }

@@ -1,9 +1,10 @@
-/// `RetrievalResult.coverage(of:)` over term ids: the composer measures the
-/// coverage of many sentences per question, and comparing ids of terms the
+/// How much of a question a sentence holds, over term ids: the composer
+/// measures many sentences per question, and comparing ids of terms the
 /// index stored is cheaper than analysing each sentence's text again.
 ///
-/// The arithmetic is the same as `coverage(of:)`, in the same order, so the
-/// figures are identical.
+/// Only the concepts that carry the question count: the words of the story
+/// around it and filler words help retrieval but do not have to be in the
+/// answer.
 struct SentenceCoverage: Sendable {
     /// The carrying concepts: their weight, and per alternative its weight,
     /// its term count and the ids of its terms (nil for a term no passage or

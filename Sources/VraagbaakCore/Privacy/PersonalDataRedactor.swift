@@ -70,19 +70,19 @@ public struct PersonalDataRedactor: Sendable {
 /// One pattern and the check a match must pass to be replaced.
 private struct RedactionRule: Sendable {
     let kind: PersonalDataRedactor.Kind
-    let expression: RedactionExpression
+    let expression: CompiledExpression
     let accept: @Sendable (String) -> Bool
 
     init(_ kind: PersonalDataRedactor.Kind, _ pattern: String, accept: @escaping @Sendable (String) -> Bool = { _ in true }) {
         self.kind = kind
         // The patterns are constants of this file; a bad one is a programming error.
-        expression = RedactionExpression(try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
+        expression = CompiledExpression(try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
         self.accept = accept
     }
 
     func apply(to text: String) -> String {
         let whole = NSRange(text.startIndex..., in: text)
-        let matches = expression.value.matches(in: text, range: whole)
+        let matches = expression.expression.matches(in: text, range: whole)
         guard !matches.isEmpty else { return text }
         var result = ""
         var copied = text.startIndex
@@ -106,16 +106,5 @@ private struct RedactionRule: Sendable {
             guard kind == .iban, let space = candidate.lastIndex(of: " ") else { return nil }
             candidate = candidate[..<space]
         }
-    }
-}
-
-/// `@unchecked Sendable` is safe: the only stored property is a `let` holding
-/// an `NSRegularExpression`, which Foundation documents as immutable and
-/// safe to use from several threads at once.
-private final class RedactionExpression: @unchecked Sendable {
-    let value: NSRegularExpression
-
-    init(_ value: NSRegularExpression) {
-        self.value = value
     }
 }

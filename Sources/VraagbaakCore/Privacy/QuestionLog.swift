@@ -41,12 +41,10 @@ public final class QuestionLog: Sendable {
     /// Appends one line for `question` and its answer.
     public func record(question: String, answer: Answer, at time: Date = Date()) throws(QuestionLogError) {
         let entry = Entry(
-            time: ISO8601DateFormatter().string(from: time), question: redactor.redact(question),
+            time: time.formatted(.iso8601), question: redactor.redact(question),
             answered: answer.answered, confidence: (answer.confidence * 1000).rounded() / 1000,
             sources: answer.sources.map(\.id))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard var line = try? encoder.encode(entry) else {
+        guard var line = try? AnswerJSON.makeEncoder().encode(entry) else {
             throw QuestionLogError.cannotWrite(path: path, reason: "the entry cannot be encoded")
         }
         line.append(0x0A)

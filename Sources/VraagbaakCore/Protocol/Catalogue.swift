@@ -1,28 +1,12 @@
-/// The documents of an opened knowledge base with how many passages each
-/// has, read once when the server opens (or reloads) the knowledge, so
-/// `sources` and `stats` do not scan the index per request.
-struct Catalogue: Sendable {
-    struct Entry: Sendable {
-        var document: SourceDocument
-        var passages: Int
-    }
-
-    var entries: [Entry]
-
-    init(_ knowledge: KnowledgeBase) throws {
-        var counts: [String: Int] = [:]
-        for passage in try knowledge.store.allPassages() { counts[passage.documentID, default: 0] += 1 }
-        entries = try knowledge.store.documents()
-            .sorted { $0.id < $1.id }
-            .map { Entry(document: $0, passages: counts[$0.id] ?? 0) }
-    }
-
-    var json: JSONValue {
-        .array(entries.map { entry in
+/// The `sources` reply: the documents of the knowledge base with how many
+/// passages each has, counted from the passages already in memory.
+enum Catalogue {
+    static func json(of knowledge: KnowledgeBase) -> JSONValue {
+        .array(knowledge.documentsWithPassageCounts().map { document, passages in
             [
-                "id": .string(entry.document.id), "title": .string(entry.document.title),
-                "publisher": .optional(entry.document.publisher), "url": .optional(entry.document.url),
-                "passages": .count(entry.passages),
+                "id": .string(document.id), "title": .string(document.title),
+                "publisher": .optional(document.publisher), "url": .optional(document.url),
+                "passages": .count(passages),
             ]
         })
     }

@@ -67,7 +67,7 @@ extension ProtocolServer {
     /// `sources`: every document of the knowledge base.
     func sources(_ params: ParameterReader) throws -> JSONValue {
         try params.rejectUnknown(besides: [])
-        return ["documents": catalogue.json]
+        return ["documents": Catalogue.json(of: vraagbaak.knowledge)]
     }
 
     /// `stats`: what is open and how big it is.
@@ -103,13 +103,16 @@ extension ProtocolServer {
         let current = vraagbaak.knowledge
         var changed = false
         do {
-            let fingerprint = try KnowledgeFingerprint.of(
-                folder: current.configuration.folder, analysis: current.configuration.retrieval.analysis)
+            // Sizes and times first, as `KnowledgeBase.open` does; the bytes are
+            // hashed only when those differ, and the hash is handed on.
+            let folder = current.configuration.folder
+            let analysis = current.configuration.retrieval.analysis
+            let stamp = try KnowledgeFingerprint.stamp(of: folder, analysis: analysis)
+            let fingerprint = stamp == current.summary.fileStamp && !stamp.isEmpty
+                ? current.summary.contentHash : try KnowledgeFingerprint.of(folder: folder, analysis: analysis)
             if fingerprint != current.summary.contentHash {
-                let knowledge = try KnowledgeBase.open(current.configuration, logger: logger)
-                let catalogue = try Catalogue(knowledge)
+                let knowledge = try KnowledgeBase.open(current.configuration, logger: logger, contentHash: fingerprint)
                 vraagbaak = vraagbaak.answering(from: knowledge)
-                self.catalogue = catalogue
                 changed = true
                 logger.notice("Reloaded the knowledge folder.", metadata: ["documents": "\(knowledge.summary.documentCount)"])
             }

@@ -21,8 +21,6 @@ public struct ProtocolServer: Sendable {
     public internal(set) var sessions: SessionStore
     /// Set once `shutdown` was handled: the caller replies, then stops reading.
     public internal(set) var isShuttingDown = false
-    /// The documents of the open knowledge base with their passage counts, for `sources` and `stats`.
-    var catalogue: Catalogue
     let logger: Logger
     /// The question log of `--log`; `nil` writes no question anywhere.
     public var questionLog: QuestionLog?
@@ -32,13 +30,12 @@ public struct ProtocolServer: Sendable {
     public init(
         vraagbaak: Vraagbaak, configuration: ProtocolConfiguration = ProtocolConfiguration(),
         logger: Logger = Logger(label: "vraagbaak.serve"), clock: @escaping @Sendable () -> Date = { Date() }
-    ) throws {
+    ) {
         self.vraagbaak = vraagbaak
         self.configuration = configuration
         self.logger = logger
         self.clock = clock
         sessions = SessionStore(policy: configuration.sessions)
-        catalogue = try Catalogue(vraagbaak.knowledge)
     }
 
     /// Handles one line as the line reader gave it.

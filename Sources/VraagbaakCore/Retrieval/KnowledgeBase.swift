@@ -41,6 +41,12 @@ public struct KnowledgeBase: Sendable {
     private let titleOnlyTermIDs: [String: UInt32]
 
     public static func open(_ configuration: KnowledgeConfiguration, logger: Logger = Logger(label: "vraagbaak")) throws -> KnowledgeBase {
+        try open(configuration, logger: logger, contentHash: nil)
+    }
+
+    /// Opens with the folder's content hash when the caller has just computed
+    /// it (a `reload` that found the folder changed), so it is not hashed twice.
+    static func open(_ configuration: KnowledgeConfiguration, logger: Logger, contentHash: String?) throws -> KnowledgeBase {
         let folder = configuration.folder
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -50,7 +56,7 @@ public struct KnowledgeBase: Sendable {
         // they differ are the files' bytes hashed and compared.
         let analysis = configuration.retrieval.analysis
         let stamp = try KnowledgeFingerprint.stamp(of: folder, analysis: analysis)
-        var hash: String?
+        var hash = contentHash
         var report: IndexBuildReport?
         var store: IndexStore?
         if FileManager.default.fileExists(atPath: configuration.indexPath) {
@@ -60,7 +66,7 @@ public struct KnowledgeBase: Sendable {
                 if !summary.fileStamp.isEmpty, summary.fileStamp == stamp {
                     store = existing
                 } else {
-                    hash = try KnowledgeFingerprint.of(folder: folder, analysis: analysis)
+                    hash = try hash ?? KnowledgeFingerprint.of(folder: folder, analysis: analysis)
                     if summary.contentHash == hash {
                         store = existing
                     } else {
@@ -128,6 +134,16 @@ public struct KnowledgeBase: Sendable {
 
     public func document(id: String) -> SourceDocument? {
         documentsByID[id]
+    }
+
+    /// Every document, by id, with how many passages it has (0 for a page
+    /// that gave none), counted from the passages in memory.
+    public func documentsWithPassageCounts() -> [(document: SourceDocument, passages: Int)] {
+        var counts = [Int](repeating: 0, count: passages.documentIDs.count)
+        for document in passages.passageDocuments { counts[Int(document)] += 1 }
+        return documentsByID.values.sorted { $0.id < $1.id }.map { document in
+            (document, passages.documentIndex[document.id].map { counts[Int($0)] } ?? 0)
+        }
     }
 
     /// The analysed terms of a document's title, computed once when the knowledge base opens.

@@ -23,9 +23,14 @@ public enum QuestionLanguage {
 
     /// The prompt language for a question: English or Dutch (the default).
     public static func of(_ question: String) -> PromptSet.Language {
+        of(words: UrgentHelpDetector.words(of: question))
+    }
+
+    /// The same, from the question's words as `UrgentHelpDetector.words(of:)` gives them.
+    static func of(words: [String]) -> PromptSet.Language {
         var englishCount = 0
         var dutchCount = 0
-        for word in UrgentHelpDetector.words(of: question) {
+        for word in words {
             let isEnglish = english.contains(word)
             let isDutch = dutch.contains(word)
             if isEnglish && !isDutch { englishCount += 1 }

@@ -61,7 +61,11 @@ public struct UrgentHelpDetector: Sendable {
 
     /// The needs a question signals, most urgent first (the order of `UrgentNeed.allCases`).
     public func needs(in question: String) -> [UrgentNeed] {
-        let words = Self.words(of: question)
+        needs(inWords: Self.words(of: question))
+    }
+
+    /// The same, from the question's words as `words(of:)` gives them.
+    func needs(inWords words: [String]) -> [UrgentNeed] {
         guard !words.isEmpty else { return [] }
         return UrgentNeed.allCases.filter { need in
             (triggers[need] ?? []).contains { Self.occurs($0, in: words) }
