@@ -26,7 +26,7 @@ struct PassagesCommand: ParsableCommand {
     func run() throws {
         let knowledge = try options.openKnowledgeBase(options.configuration())
         let style = TerminalStyle.forStandardOutput()
-        for passage in try knowledge.store.allPassages() {
+        for passage in try knowledge.store.allPassages(from: knowledge.passages) {
             guard let document = knowledge.document(id: passage.documentID) else { continue }
             let text = passage.text(in: document)
             if json {

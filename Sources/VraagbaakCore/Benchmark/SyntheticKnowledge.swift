@@ -51,7 +51,7 @@ public struct SyntheticKnowledge: Sendable {
             for passage in builder.passages(of: cleaned) {
                 for range in passage.sentences {
                     let sentence = String(text[range])
-                    guard !sentence.contains(where: \.isNewline), Self.words(in: sentence) >= 4 else { continue }
+                    guard !sentence.contains(where: \.isNewline), LineShape.wordCount(sentence) >= 4 else { continue }
                     if seen.insert(sentence).inserted { result.append(sentence) }
                 }
             }
@@ -96,7 +96,7 @@ public struct SyntheticKnowledge: Sendable {
         while words < target {
             let sentence = sentences[random.next(below: sentences.count)]
             chosen.append(sentence)
-            words += Self.words(in: sentence)
+            words += LineShape.wordCount(sentence)
         }
         return chosen
     }
@@ -106,9 +106,5 @@ public struct SyntheticKnowledge: Sendable {
         let words = sentence.split(whereSeparator: \.isWhitespace).prefix(6)
         let title = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
         return title.isEmpty ? "Artikel" : title
-    }
-
-    static func words(in text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
     }
 }

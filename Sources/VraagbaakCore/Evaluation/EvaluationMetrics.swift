@@ -54,12 +54,8 @@ public struct EvaluationMetrics: Sendable, Codable {
         let faithful = results.filter(answered).map(\.faithfulSentences).reduce(0, +)
         faithfulness = quoted == 0 ? 1 : Double(faithful) / Double(quoted)
         let latencies = results.map(\.latencyMs).sorted()
-        func percentile(_ p: Double) -> Double {
-            guard !latencies.isEmpty else { return 0 }
-            return latencies[min(latencies.count - 1, Int((p * Double(latencies.count)).rounded(.up)) - 1)]
-        }
-        latencyP50Ms = percentile(0.5)
-        latencyP95Ms = percentile(0.95)
+        latencyP50Ms = Percentile.nearestRank(50, ofSorted: latencies)
+        latencyP95Ms = Percentile.nearestRank(95, ofSorted: latencies)
         latencyMaxMs = latencies.last ?? 0
         self.threshold = threshold
     }

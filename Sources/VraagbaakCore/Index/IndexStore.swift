@@ -100,9 +100,10 @@ public struct IndexStore: Sendable {
         return ids.compactMap { table.passage(id: $0) }
     }
 
-    /// Every passage in document order, for `vraagbaak passages`.
-    public func allPassages() throws -> [StoredPassage] {
-        let table = try passageTable()
+    /// Every passage in document order, for `vraagbaak passages`; from
+    /// `loaded` when the caller has this index's passages in memory already.
+    public func allPassages(from loaded: PassageTable? = nil) throws -> [StoredPassage] {
+        let table = try loaded ?? passageTable()
         let order = try read { db in try String.fetchAll(db, sql: "SELECT id FROM documents ORDER BY ordinal") }
         var byDocument: [String: [StoredPassage]] = [:]
         for index in 0..<table.count { byDocument[table.documentID(of: index), default: []].append(table.passage(at: index)) }

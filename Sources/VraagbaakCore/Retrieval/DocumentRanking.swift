@@ -8,10 +8,6 @@ enum DocumentRanking {
     /// How much a document's second-best passage adds. The default is 0.3.
     static let secondPassageShare = 0.3
 
-    static func order(_ passages: [RankedPassage], reranking: Bool, context: [String: Double] = [:]) -> [RankedPassage] {
-        order(passages, reranking: reranking, context: context, score: \.score, document: \.passage.documentID)
-    }
-
     /// Orders any scored items by `score`, grouped by `document` (a key
     /// such as the document id or its index in a `PassageTable`).
     static func order<Item, Key: Hashable>(

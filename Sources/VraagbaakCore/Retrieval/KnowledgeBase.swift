@@ -34,7 +34,6 @@ public struct KnowledgeBase: Sendable {
     public let passages: PassageTable
     let postings: PostingsIndex
     private let documentsByID: [String: SourceDocument]
-    private let titleTerms: [String: Set<String>]
     /// The term ids of each title, by document index of `passages`; title
     /// words no passage holds get ids after the passages' vocabulary.
     private let titleTermIDs: [[UInt32]]
@@ -105,7 +104,6 @@ public struct KnowledgeBase: Sendable {
         let documents = try store.documents()
         documentsByID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let titleTerms = documentsByID.mapValues { Set(analyzer.analyze($0.title).map(\.text)) }
-        self.titleTerms = titleTerms
         let passages = try store.passageTable()
         self.passages = passages
         postings = PostingsIndex(passages)
@@ -144,11 +142,6 @@ public struct KnowledgeBase: Sendable {
         return documentsByID.values.sorted { $0.id < $1.id }.map { document in
             (document, passages.documentIndex[document.id].map { counts[Int($0)] } ?? 0)
         }
-    }
-
-    /// The analysed terms of a document's title, computed once when the knowledge base opens.
-    public func titleTerms(of documentID: String) -> Set<String> {
-        titleTerms[documentID] ?? []
     }
 
     public func analyze(_ question: String) -> AnalyzedQuery {

@@ -140,17 +140,9 @@ struct PassageScorer: Sendable {
     }
 
     /// Finds the shortest window of positions holding one position of every
-    /// matched concept; 1 when they are adjacent, falling towards 0 as they spread.
-    static func proximity(_ lists: [[Int32]]) -> Double {
-        var events: [(position: Int32, concept: Int)] = []
-        for (concept, positions) in lists.enumerated() {
-            for position in positions { events.append((position, concept)) }
-        }
-        return proximity(events: &events, lists: lists.count)
-    }
-
-    /// `proximity(_:)` over the positions of `lists` concepts given as
-    /// events (position, concept number); sorts `events` in place.
+    /// matched concept; 1 when they are adjacent, falling towards 0 as they
+    /// spread. The positions of `lists` concepts come as events (position,
+    /// concept number); sorts `events` in place.
     static func proximity(events: inout [(position: Int32, concept: Int)], lists: Int) -> Double {
         guard lists > 1 else { return lists == 0 ? 0 : 1 }
         events.sort { $0.position < $1.position }

@@ -10,7 +10,7 @@ extension PostingsIndex {
     /// a time search). Every passage's score is added up in the same order as
     /// without the shortcut, so the result is exactly the exhaustive one.
     func candidates(for terms: [UInt32], limit: Int) -> [Int] {
-        let passageCount = lengths.count
+        let passageCount = norms.count
         guard !terms.isEmpty, limit > 0, passageCount > 0 else { return [] }
         let idfs = terms.map { Self.idf(hits: documentFrequency($0), rows: passageCount) }
         // The most terms[i...] can add to a passage.

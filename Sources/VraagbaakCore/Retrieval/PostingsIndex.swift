@@ -19,9 +19,6 @@ struct PostingsIndex: Sendable {
     let postingPassages: [UInt32]
     /// How often the term occurs in that passage.
     let postingFrequencies: [UInt16]
-    /// Each passage's length as FTS5 counted it.
-    let lengths: [Int32]
-    let averageLength: Double
     /// Per passage, FTS5's `k1 * (1 - b + b * D / avgdl)`, computed once
     /// (the same expression, so the same value, as at every question before).
     let norms: [Double]
@@ -71,24 +68,18 @@ struct PostingsIndex: Sendable {
         postingStarts = starts
         postingPassages = passages
         postingFrequencies = frequencies
-        self.lengths = lengths
+        // Each passage's length as FTS5 counts it gives its BM25 norm.
         let average = Double(total) / Double(max(passageCount, 1))
-        averageLength = average
-        norms = lengths.map { Self.k1 * (1 - Self.b + Self.b * Double($0) / average) }
+        let norms = lengths.map { Self.k1 * (1 - Self.b + Self.b * Double($0) / average) }
+        self.norms = norms
         maxFactors = (0..<termCount).map { term in
             var largest = 0.0
             for posting in Int(starts[term])..<Int(starts[term + 1]) {
-                largest = max(largest, Self.factor(
-                    frequency: Double(frequencies[posting]), length: Double(lengths[Int(passages[posting])]), average: average))
+                let frequency = Double(frequencies[posting])
+                largest = max(largest, (frequency * (Self.k1 + 1.0)) / (frequency + norms[Int(passages[posting])]))
             }
             return largest
         }
-    }
-
-    /// FTS5's BM25 factor of one term in one passage, to be multiplied by the term's idf.
-    @inline(__always)
-    static func factor(frequency: Double, length: Double, average: Double) -> Double {
-        (frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / average))
     }
 
     /// FTS5's idf of a term in `hits` of `rows` passages, never below 1e-6.
