@@ -41,7 +41,11 @@ struct CommandParsingTests {
 
     @Test func evalTakesCandidatesWithJSONAndOneWeightPerFeature() throws {
         let weights = SentenceFeatures.names.map { _ in "0.5" }.joined(separator: ",")
-        _ = try VraagbaakCommand.parseAsRoot(["eval", "dev.jsonl", "--json", "--candidates", "--sentence-weights", weights])
+        let eval = try #require(
+            try VraagbaakCommand.parseAsRoot(["eval", "dev.jsonl", "--json", "--candidates", "--sentence-weights", weights])
+                as? EvalCommand)
+        #expect(eval.json && eval.candidates)
+        #expect(eval.sentenceWeights == weights)
     }
 
     @Test func evalFloorsNameTheFigureThatFailed() throws {

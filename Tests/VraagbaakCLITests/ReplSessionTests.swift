@@ -46,6 +46,7 @@ import VraagbaakCore
             return session.last?.answer
         }())
         let sources = Self.text(try session.handle(":bronnen"))
+        #expect(answer.answered && !answer.sources.isEmpty)
         for (number, source) in answer.sources.enumerated() {
             #expect(sources.contains("[\(number + 1)] \(source.title)"))
             #expect(sources.contains(String(source.passage.prefix(40))))

@@ -115,7 +115,8 @@ import Testing
         let knowledge = try KnowledgeBase.open(fixture.configuration)
         #expect(try knowledge.store.documentFrequencies(of: [term]).isEmpty)
         #expect(knowledge.passages.termIDs[term] == nil)
-        _ = try knowledge.retrieve(knowledge.analyze("bijstand \(term)"))
+        let bijstand = try self.term("bijstand")
+        #expect(try knowledge.retrieve(knowledge.analyze("bijstand \(term)")).passages.contains { $0.passage.terms.contains(bijstand) })
         #expect(try knowledge.store.allPassages().count == knowledge.summary.passageCount)
     }
 

@@ -125,8 +125,8 @@ struct KnowledgeFolderRobustnessTests {
         #expect(load.problems.first?.reason.hasPrefix("cannot be read") == true)
     }
 
-    @Test func anUnreadableSubfolderIsReportedAndTheRestLoads() throws {
-        guard getuid() != 0 else { return }  // root reads every folder
+    @Test(.disabled(if: getuid() == 0, "root reads every folder"))
+    func anUnreadableSubfolderIsReportedAndTheRestLoads() throws {
         let folder = try KnowledgeTestFolder()
         try folder.write("goed.md", Self.good)
         try folder.write("dicht/a.md", "Tekst.")

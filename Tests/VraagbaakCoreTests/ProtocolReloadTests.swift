@@ -37,10 +37,15 @@ struct ProtocolReloadTests {
     @Test func aReloadThatFailsKeepsTheOldKnowledge() throws {
         let fixture = try IndexFixture()
         let harness = try ServerHarness(fixture: fixture)
+        let question: JSONValue = ["question": "Waar helpt de gemeente mee bij schulden?"]
+        let before = try harness.result("ask", question)
         try FileManager.default.removeItem(at: fixture.knowledge)
         let reply = try harness.call("reload")
         #expect(reply.errorCode == -32004)
         #expect(try harness.result("stats")["documents"] == 3)
-        #expect(try harness.result("ask", ["question": "Waar helpt de gemeente mee bij schulden?"])["answered"] != nil)
+        let after = try harness.result("ask", question)
+        #expect(after["answered"] == before["answered"])
+        #expect(after["answer"] == before["answer"])
+        #expect(after["sources"]?.array?.first?["id"] == before["sources"]?.array?.first?["id"])
     }
 }

@@ -88,7 +88,7 @@ struct QuestionRobustnessTests {
         let answer = try vraagbaak.ask(question)
         #expect((0...1).contains(answer.confidence))
         let garbage = String((0..<100_000).map { _ in Character(UnicodeScalar(UInt8.random(in: 0x21...0x7E))) })
-        _ = try vraagbaak.ask(garbage)
+        #expect((0...1).contains(try vraagbaak.ask(garbage).confidence))
     }
 
     @Test func aLongQuestionIsCutToItsHeadAndTail() {
@@ -97,7 +97,9 @@ struct QuestionRobustnessTests {
         #expect(shortened.count <= 200)
         #expect(shortened.hasPrefix("Eerste vraag? woord"))
         #expect(shortened.hasSuffix("woord Laatste vraag?"))
-        #expect(!shortened.contains("woor\n") && !shortened.contains("\noord"), "cut at whole words")
+        #expect(
+            shortened.split(whereSeparator: \.isWhitespace).allSatisfy { ["Eerste", "vraag?", "woord", "Laatste"].contains($0) },
+            "cut at whole words")
         #expect(QueryAnalyzer.shortened("Korte vraag?", to: 200) == "Korte vraag?")
         #expect(QueryOptions().maximumQuestionLength == 2_000)
     }

@@ -37,6 +37,7 @@ import Testing
         #expect(plain.allSatisfy { $0.features.values.dropFirst(SentenceFeatures.coreCount).allSatisfy { $0 == 0 } })
         composer.computesEveryFeature = true
         let full = composer.candidates(retrieval, in: bot.vraagbaak.knowledge)
+        #expect(!plain.isEmpty && plain.count == full.count)
         #expect(full.allSatisfy { $0.features.passageRank > 0 })
         #expect(zip(plain, full).allSatisfy { $0.score == $1.score }, "features without weight do not change a score")
     }

@@ -6,7 +6,8 @@ import Testing
 /// referral files in the repository's `prompts/`; everyday questions do not.
 @Suite struct UrgentHelpTests {
     static let detector: UrgentHelpDetector = {
-        (try? UrgentHelpDetector.load(from: repositoryRoot.appendingPathComponent("prompts/urgent"))) ?? .none
+        // A load failure must fail the tests, not leave a detector that finds nothing.
+        try! UrgentHelpDetector.load(from: repositoryRoot.appendingPathComponent("prompts/urgent"))
     }()
 
     @Test(arguments: [
