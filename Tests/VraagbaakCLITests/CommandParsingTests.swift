@@ -12,7 +12,7 @@ struct CommandParsingTests {
         let ask = try #require(command as? AskCommand)
         #expect(ask.question.joined(separator: " ") == "Wat is Figulus?")
         #expect(ask.json)
-        #expect(ask.threshold == 0.3)
+        #expect(ask.answering.threshold == 0.3)
     }
 
     @Test(arguments: [

@@ -16,8 +16,7 @@ struct AskCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the answer as one JSON object (the same object the protocol returns).")
     var json = false
 
-    @Option(name: .long, help: "Do not answer below this confidence (0 to 1). The default is 0.5.")
-    var threshold: Double?
+    @OptionGroup var answering: AnswerThresholdOptions
 
     @Argument(help: "The question, in Dutch.")
     var question: [String]
@@ -26,16 +25,11 @@ struct AskCommand: ParsableCommand {
         if question.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("The question is empty. Ask, for example: vraagbaak ask \"Wat is het granieten bestand?\"")
         }
-        if let threshold, !(0...1).contains(threshold) {
-            throw ValidationError("--threshold must be between 0 and 1, not \(threshold).")
-        }
     }
 
     func run() throws {
-        var answerOptions = AnswerOptions()
-        if let threshold { answerOptions.threshold = threshold }
         let questionLog = try log.open()
-        let vraagbaak = try options.openVraagbaak(answer: answerOptions)
+        let vraagbaak = try options.openVraagbaak(answer: answering.answerOptions)
         let question = question.joined(separator: " ")
         let answer = try vraagbaak.ask(question)
         try questionLog?.record(question: question, answer: answer)

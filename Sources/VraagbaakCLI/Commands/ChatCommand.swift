@@ -24,19 +24,10 @@ struct ChatCommand: ParsableCommand {
     @OptionGroup var options: KnowledgeOptions
     @OptionGroup var log: QuestionLogOptions
 
-    @Option(name: .long, help: "Do not answer below this confidence (0 to 1). The default is 0.5.")
-    var threshold: Double?
-
-    func validate() throws {
-        if let threshold, !(0...1).contains(threshold) {
-            throw ValidationError("--threshold must be between 0 and 1, not \(threshold).")
-        }
-    }
+    @OptionGroup var answering: AnswerThresholdOptions
 
     func run() throws {
-        var answerOptions = AnswerOptions()
-        if let threshold { answerOptions.threshold = threshold }
-        let vraagbaak = try options.openVraagbaak(answer: answerOptions)
+        let vraagbaak = try options.openVraagbaak(answer: answering.answerOptions)
         let interactive = isatty(STDIN_FILENO) == 1
         var session = ReplSession(vraagbaak: vraagbaak, style: .forStandardOutput(), questionLog: try log.open())
         if interactive {

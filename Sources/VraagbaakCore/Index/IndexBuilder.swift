@@ -139,9 +139,9 @@ public struct IndexBuilder: Sendable {
             let tokens = ParallelMap.map(min(block, passages.count - start)) { offset in
                 Self.analyse(passages[start + offset], text: texts[passages[start + offset].documentID]!, analyzer: analyzer)
             }
-            for (offset, (passageTerms, positions, sentenceStarts)) in tokens.enumerated() {
+            for (offset, passageAnalysis) in tokens.enumerated() {
                 let passage = passages[start + offset]
-                let text = texts[passage.documentID]!
+                let passageTerms = passageAnalysis.terms
                 var ids: [UInt32] = []
                 ids.reserveCapacity(passageTerms.count)
                 for term in passageTerms {
@@ -155,9 +155,10 @@ public struct IndexBuilder: Sendable {
                     }
                 }
                 var result = IndexContent.AnalysedPassage(
-                    passage: passage, termIDs: ids, positions: positions, sentenceStarts: sentenceStarts)
-                result.sentenceTypes = passage.sentences.map { AnswerTypeDetector.types(of: text[$0]) }
-                result.sentenceWords = passage.sentences.map { Int32(PassageBuilder.wordCount(text[$0])) }
+                    passage: passage, termIDs: ids, positions: passageAnalysis.positions,
+                    sentenceStarts: passageAnalysis.sentenceStarts)
+                result.sentenceTypes = passageAnalysis.sentenceTypes
+                result.sentenceWords = passageAnalysis.sentenceWords
                 analysed.append(result)
             }
         }
@@ -167,9 +168,19 @@ public struct IndexBuilder: Sendable {
         return content
     }
 
-    /// The terms of one passage (heading first, at negative positions), their
-    /// positions, and where each sentence's terms start.
-    private static func analyse(_ passage: Passage, text: String, analyzer: Analyzer) -> ([String], [Int32], [Int32]) {
+    /// What the analysis of one passage gives; pure, so it runs on every core.
+    private struct PassageAnalysis: Sendable {
+        /// The terms, heading first (at negative positions), and their positions.
+        var terms: [String]
+        var positions: [Int32]
+        /// Where each sentence's terms start.
+        var sentenceStarts: [Int32]
+        /// Each sentence's answer types (`AnswerTypeDetector.types(of:)`) and word count.
+        var sentenceTypes: [UInt8]
+        var sentenceWords: [Int32]
+    }
+
+    private static func analyse(_ passage: Passage, text: String, analyzer: Analyzer) -> PassageAnalysis {
         var tokens: [Token] = []
         if let heading = passage.heading {
             tokens += analyzer.analyze(heading).map { token in
@@ -190,6 +201,9 @@ public struct IndexBuilder: Sendable {
             }
             offset += (sentenceTokens.last?.position ?? 0) + 2
         }
-        return (tokens.map(\.text), tokens.map { Int32($0.position) }, sentenceStarts)
+        return PassageAnalysis(
+            terms: tokens.map(\.text), positions: tokens.map { Int32($0.position) }, sentenceStarts: sentenceStarts,
+            sentenceTypes: passage.sentences.map { AnswerTypeDetector.types(of: text[$0]) },
+            sentenceWords: passage.sentences.map { Int32(PassageBuilder.wordCount(text[$0])) })
     }
 }
