@@ -12,6 +12,8 @@ public enum QuestionFillerWords {
         "noemt", "genoemd", "beschreven", "staat", "staan", "vraag", "vragen", "vind", "vindt", "vinden",
         "zeggen", "zegt", "ergens", "iets", "soort", "bepaalde", "bepaald", "tegenwoordig", "inmiddels",
         "bijvoorbeeld", "verder", "ongeveer", "nou", "trouwens",
+        // Definition frames: "Wat wordt bedoeld met X?", "Wat betekent X?" ask what X is.
+        "bedoeld", "bedoelt", "bedoelen", "betekent", "betekenen", "betekenis", "verstaan", "verstaat",
         // Light verbs: "Wat doet Figulus?" asks about Figulus, not about doing.
         "doen", "doet", "deed", "deden", "gaan", "gaat", "ging", "gingen", "komen", "komt", "kwam", "maken", "maakt",
         "krijgen", "krijgt", "kreeg", "gebeurt", "gebeurd", "gebeuren", "houden", "laten", "geven", "geeft",
