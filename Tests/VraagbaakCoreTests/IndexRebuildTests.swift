@@ -78,6 +78,9 @@ struct IndexRebuildTests {
         try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: path)
         #expect(try KnowledgeFingerprint.stamp(of: fixture.knowledge) != first.summary.fileStamp)
         #expect(try KnowledgeBase.open(fixture.configuration).buildReport == nil, "same bytes: no rebuild")
+        // The kept index now carries the new stamp, so the next opening does not hash the folder again.
+        let touchedStamp = try KnowledgeFingerprint.stamp(of: fixture.knowledge)
+        #expect(try IndexStore(openingReadOnly: fixture.configuration.indexPath).summary().fileStamp == touchedStamp)
 
         let text = try String(contentsOfFile: path, encoding: .utf8)
         try text.replacingOccurrences(of: "Aalten", with: "Aalden").write(toFile: path, atomically: false, encoding: .utf8)
@@ -85,6 +88,18 @@ struct IndexRebuildTests {
         let rebuilt = try KnowledgeBase.open(fixture.configuration)
         #expect(rebuilt.buildReport != nil)
         #expect(try KnowledgeBase.open(fixture.configuration).buildReport == nil)
+    }
+
+    /// The stamp is recorded only in an index whose content is the one the
+    /// caller hashed: never in a different build renamed over the path.
+    @Test func aNewStampIsRecordedOnlyForTheSameContent() throws {
+        let fixture = try IndexFixture()
+        let knowledge = try KnowledgeBase.open(fixture.configuration)
+        let path = fixture.configuration.indexPath
+        #expect(!IndexStore.refreshFileStamp(at: path, to: "other stamp", contentHash: "not this index"))
+        #expect(try IndexStore(openingReadOnly: path).summary().fileStamp == knowledge.summary.fileStamp)
+        #expect(IndexStore.refreshFileStamp(at: path, to: "other stamp", contentHash: knowledge.summary.contentHash))
+        #expect(try IndexStore(openingReadOnly: path).summary().fileStamp == "other stamp")
     }
 }
 

@@ -5,11 +5,6 @@ public struct BenchmarkReport: Sendable, Hashable, Codable {
     public struct Build: Sendable, Hashable, Codable {
         public var seconds: Double
         public var passagesPerSecond: Double
-
-        public init(seconds: Double, passagesPerSecond: Double) {
-            self.seconds = seconds
-            self.passagesPerSecond = passagesPerSecond
-        }
     }
 
     /// Fresh `ask` processes. (Their peak memory is not reported: on Linux a
@@ -18,11 +13,6 @@ public struct BenchmarkReport: Sendable, Hashable, Codable {
     public struct ColdAsk: Sendable, Hashable, Codable {
         public var runs: Int
         public var medianMs: Double
-
-        public init(runs: Int, medianMs: Double) {
-            self.runs = runs
-            self.medianMs = medianMs
-        }
     }
 
     public struct Quality: Sendable, Hashable, Codable {
@@ -30,12 +20,6 @@ public struct BenchmarkReport: Sendable, Hashable, Codable {
         public var cases: Int
         public var hitAt1: Double
         public var hitAt10: Double
-
-        public init(cases: Int, hitAt1: Double, hitAt10: Double) {
-            self.cases = cases
-            self.hitAt1 = hitAt1
-            self.hitAt10 = hitAt10
-        }
     }
 
     public var knowledge: String
@@ -57,27 +41,6 @@ public struct BenchmarkReport: Sendable, Hashable, Codable {
     /// `Vraagbaak.ask`: retrieval and answer composition.
     public var ask: LatencySummary
     public var quality: Quality?
-
-    public init(
-        knowledge: String, index: String, documents: Int, passages: Int, build: Build?, indexBytes: Int,
-        openMs: Double, peakMemoryBytes: Int, coldAsk: ColdAsk?, questions: Int, rounds: Int,
-        retrieval: LatencySummary, ask: LatencySummary, quality: Quality?
-    ) {
-        self.knowledge = knowledge
-        self.index = index
-        self.documents = documents
-        self.passages = passages
-        self.build = build
-        self.indexBytes = indexBytes
-        self.openMs = openMs
-        self.peakMemoryBytes = peakMemoryBytes
-        self.coldAsk = coldAsk
-        self.questions = questions
-        self.rounds = rounds
-        self.retrieval = retrieval
-        self.ask = ask
-        self.quality = quality
-    }
 
     /// The report as an aligned two-column table of plain text.
     public var table: String {

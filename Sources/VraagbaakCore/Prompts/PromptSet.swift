@@ -37,10 +37,7 @@ public struct PromptSet: Sendable {
         for (file, allowed) in files.sorted(by: { $0.key < $1.key }) {
             let url = languageFolder.appendingPathComponent(file)
             let shownPath = "\(folder.lastPathComponent)/\(language.rawValue)/\(file)"
-            guard FileManager.default.fileExists(atPath: url.path) else { throw PromptError.missingFile(path: shownPath) }
-            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                throw PromptError.unreadable(path: shownPath)
-            }
+            let text = try PromptFile.text(at: url, shownAs: shownPath)
             templates[file] = try PromptTemplate(name: shownPath, source: text, allowed: allowed)
         }
         return PromptSet(language: language, templates: templates)

@@ -66,8 +66,12 @@ public struct KnowledgeBase: Sendable {
                     store = existing
                 } else {
                     hash = try hash ?? KnowledgeFingerprint.of(folder: folder, analysis: analysis)
-                    if summary.contentHash == hash {
+                    if let hash, summary.contentHash == hash {
                         store = existing
+                        // Touched but unchanged: the next opening can compare stamps again.
+                        if !IndexStore.refreshFileStamp(at: configuration.indexPath, to: stamp, contentHash: hash) {
+                            logger.debug("Could not record the new file stamp in the index.", metadata: ["index": "\(configuration.indexPath)"])
+                        }
                     } else {
                         logger.notice("The knowledge folder changed; rebuilding the index.", metadata: ["index": "\(configuration.indexPath)"])
                     }

@@ -49,11 +49,7 @@ public struct UrgentHelpDetector: Sendable {
         for need in UrgentNeed.allCases {
             let url = folder.appendingPathComponent(need.triggerFile)
             let shownPath = "\(folder.deletingLastPathComponent().lastPathComponent)/\(folder.lastPathComponent)/\(need.triggerFile)"
-            guard FileManager.default.fileExists(atPath: url.path) else { throw PromptError.missingFile(path: shownPath) }
-            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                throw PromptError.unreadable(path: shownPath)
-            }
-            phrases[need] = text.split(whereSeparator: \.isNewline).map(String.init)
+            phrases[need] = try PromptFile.text(at: url, shownAs: shownPath).split(whereSeparator: \.isNewline).map(String.init)
                 .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
         }
         return UrgentHelpDetector(phrases: phrases)
