@@ -7,10 +7,14 @@ public struct AnalysisOptions: Sendable, Hashable {
     public var stemming = true
     /// The default is true.
     public var compoundSplitting = true
+    /// Whether past participles also stand for their verb ("gestopt" for
+    /// "stoppen"). The default is true.
+    public var participles = true
 
-    public init(stemming: Bool = true, compoundSplitting: Bool = true) {
+    public init(stemming: Bool = true, compoundSplitting: Bool = true, participles: Bool = true) {
         self.stemming = stemming
         self.compoundSplitting = compoundSplitting
+        self.participles = participles
     }
 }
 
@@ -37,12 +41,15 @@ public struct Analyzer: Sendable {
     /// and vocabulary look-ups see one spelling; stop words go before compound
     /// splitting so "voor" is never a part; splitting runs on whole surface
     /// words (the vocabulary holds surface words) and before stemming, so the
-    /// parts are stemmed like any other word.
+    /// parts are stemmed like any other word. Participles are read after
+    /// splitting, so the verb added for one is not split again, and before
+    /// stemming, which stems the verb form like any word.
     public static func dutch(vocabulary: WordCounts, options: AnalysisOptions = AnalysisOptions()) -> Analyzer {
         var filters: [any TokenFilter] = [FoldingFilter(), StopWordFilter()]
         if options.compoundSplitting, !vocabulary.isEmpty {
             filters.append(CompoundSplittingFilter(splitter: CompoundSplitter(vocabulary: vocabulary)))
         }
+        if options.participles, !vocabulary.isEmpty { filters.append(ParticipleFilter(vocabulary: vocabulary)) }
         if options.stemming { filters.append(StemmingFilter()) }
         return Analyzer(filters: filters)
     }

@@ -4,6 +4,7 @@ public enum AblationVariant: String, Sendable, CaseIterable, Codable {
     case baseline = "default"
     case noStemming = "no-stemming"
     case noCompoundSplitting = "no-compounds"
+    case noParticiples = "no-participles"
     case noTypoCorrection = "no-typos"
     case noSynonyms = "no-synonyms"
     case noReranking = "no-reranking"
@@ -15,6 +16,7 @@ public enum AblationVariant: String, Sendable, CaseIterable, Codable {
         case .baseline: break
         case .noStemming: options.analysis.stemming = false
         case .noCompoundSplitting: options.analysis.compoundSplitting = false
+        case .noParticiples: options.analysis.participles = false
         case .noTypoCorrection: options.query.typoCorrection = false
         case .noSynonyms: options.query.synonyms = false
         case .noReranking: options.reranking = false
@@ -25,7 +27,7 @@ public enum AblationVariant: String, Sendable, CaseIterable, Codable {
     /// Variants that change what is indexed need an index file of their own.
     public func indexPath(besides path: String) -> String {
         switch self {
-        case .noStemming, .noCompoundSplitting:
+        case .noStemming, .noCompoundSplitting, .noParticiples:
             let base = path.hasSuffix(".sqlite") ? String(path.dropLast(7)) : path
             return "\(base).\(rawValue).sqlite"
         default:

@@ -9,7 +9,7 @@ import Foundation
 public enum KnowledgeFingerprint {
     public static func of(folder: URL, analysis: AnalysisOptions = AnalysisOptions()) throws -> String {
         var hash = FNV1aHash()
-        hash.mix("schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting)".utf8)
+        hash.mix("schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting) participles \(analysis.participles)".utf8)
         for (relative, url) in try files(in: folder) {
             hash.mix(relative.utf8)
             hash.mix([0])
@@ -35,7 +35,7 @@ public enum KnowledgeFingerprint {
     /// (to the nanosecond) and file number goes unnoticed, as it does for make.
     public static func stamp(of folder: URL, analysis: AnalysisOptions = AnalysisOptions()) throws -> String {
         var hash = FNV1aHash()
-        hash.mix("stamp schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting)".utf8)
+        hash.mix("stamp schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting) participles \(analysis.participles)".utf8)
         for (relative, url) in try files(in: folder) {
             hash.mix(relative.utf8)
             hash.mix([0])
