@@ -1,0 +1,45 @@
+/// What a follow-up question leans on while its answer is composed: the
+/// answer said before it, how sure that answer was, and what the question
+/// wants of it.
+///
+/// An elliptic question ("Vergeleken met wie?", "Hoeveel dagen werkt ze daar
+/// nu?") shares few words with its answer, so its own coverage says little.
+/// What a resident means is usually in or right next to what was just said;
+/// this value lets the composer look there and trust it
+/// (`AnswerComposer+FollowUp.swift`).
+public struct FollowUpContext: Sendable {
+    /// The sentences of the answer the question leans on (the anchors), in
+    /// the order they were said.
+    public var anchors: [String]
+    /// That answer's confidence.
+    public var anchorConfidence: Double
+    /// Whether the question itself points back ("dat", "ze", an opening
+    /// "en"), so that an answer in or next to the anchors may borrow their
+    /// confidence. A question only read in context because it failed alone
+    /// never borrows.
+    public var pointsBack: Bool
+    /// Whether the question asks the articles something they never mention:
+    /// a noun of its own, after an article or possessive, that no passage
+    /// or title holds ("En wat is zijn telefoonnummer?"). Then the anchors
+    /// lend no confidence.
+    public var asksAboutUnknownThing: Bool
+    /// Whether the question has nothing of its own to look for and asks
+    /// about what was just said ("Klopt dat?", "Waarom?", "Hoezo?"): its
+    /// answer is what the article says after the last of them, not the same
+    /// sentences again.
+    public var asksToContinue: Bool
+
+    public init(
+        anchors: [String], anchorConfidence: Double, pointsBack: Bool, asksAboutUnknownThing: Bool = false,
+        asksToContinue: Bool = false
+    ) {
+        self.anchors = anchors
+        self.anchorConfidence = anchorConfidence
+        self.pointsBack = pointsBack
+        self.asksAboutUnknownThing = asksAboutUnknownThing
+        self.asksToContinue = asksToContinue
+    }
+
+    /// No previous answer to lean on.
+    public static let none = FollowUpContext(anchors: [], anchorConfidence: 0, pointsBack: false)
+}
