@@ -80,14 +80,13 @@ public struct Vraagbaak: Sendable {
         let notAnswered = speaking.text("not-answered.txt")
         let query = knowledge.analyze(question)
         let resolver = FollowUpResolver()
-        let knows = { (term: String) in knowledge.termID(term) != nil }
-        let pointsBack = conversation.last != nil && resolver.pointsBack(question, query: query, knows: knows)
+        let pointsBack = conversation.last != nil && resolver.pointsBack(question, query: query)
         // A question that points back is only ever read in context; any other
         // question is read alone first, and in context only when that fails.
         var understood = query
         var followUp = false
         // The answer a follow-up leans on: what it asks about usually stands in or next to it.
-        let leaning = resolver.context(of: query, leaningOn: conversation.last, pointsBack: pointsBack, knows: knows)
+        let leaning = resolver.context(of: query, leaningOn: conversation.last, pointsBack: pointsBack, in: knowledge)
         if pointsBack, let previous = conversation.last {
             understood = resolver.contextual(query, after: previous)
             followUp = true

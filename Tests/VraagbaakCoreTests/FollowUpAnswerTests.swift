@@ -81,10 +81,25 @@ final class FollowUpFixture {
         #expect(answers[1].confidence >= share * answers[0].confidence - 1e-9)
     }
 
-    @Test func aThingTheArticlesNeverMentionIsNotAnsweredFromTheConversation() throws {
-        let answers = try FollowUpFixture().conversation(["Wie is Sanne?", "En wat is haar telefoonnummer?"])
+    @Test(arguments: ["En wat is haar telefoonnummer?", "Is ze getrouwd?"])
+    func aThingTheArticlesNeverMentionIsNotAnsweredFromTheConversation(question: String) throws {
+        let answers = try FollowUpFixture().conversation(["Wie is Sanne?", question])
         #expect(answers[0].answered)
         #expect(!answers[1].answered)
+    }
+
+    @Test func aNumberNextToTheAnswerDoesNotAnswerForAThingItDoesNotName() throws {
+        // Garages are in the other article; "drie dagen" stands right in Sanne's answer.
+        let answers = try FollowUpFixture().conversation(["Wie is Sanne?", "Hoeveel garages zijn er daar?"])
+        #expect(!answers[1].answered)
+    }
+
+    @Test func aNumberInTheAskedUnitAnswersWithoutTheQuestionsOtherWords() throws {
+        let fixture = try FollowUpFixture()
+        let answers = try fixture.conversation(["Wie is Sanne?", "Hoeveel dagen werkt ze daar nu?"])
+        let share = fixture.vraagbaak.composer.options.followUpConfidenceShare
+        #expect(answers[1].answer.contains("drie dagen per week"))
+        #expect(answers[1].confidence >= share * answers[0].confidence - 1e-9)
     }
 
     @Test func aQuantityFollowUpTakesTheNumberNextToTheAnswer() throws {
@@ -115,8 +130,10 @@ final class FollowUpFixture {
     @Test(arguments: [
         ("Klopt dat?", false, true),
         ("Waarom?", false, true),
+        ("Hoezo?", false, true),
         ("Vergeleken met wie?", false, false),
         ("En wat is haar telefoonnummer?", true, false),
+        ("Is ze getrouwd?", true, false),
         ("Hoeveel dagen werkt ze daar nu?", false, false),
         ("En de bibliotheek?", false, false),
     ])
@@ -126,18 +143,27 @@ final class FollowUpFixture {
         _ = try fixture.vraagbaak.ask("Wie is Sanne?", in: &conversation)
         let knowledge = fixture.vraagbaak.knowledge
         let context = FollowUpResolver().context(
-            of: knowledge.analyze(question), leaningOn: conversation.last, pointsBack: true) { knowledge.termID($0) != nil }
+            of: knowledge.analyze(question), leaningOn: conversation.last, pointsBack: true, in: knowledge)
         #expect(context.asksAboutUnknownThing == unknownThing)
         #expect(context.asksToContinue == continues)
         #expect(context.anchors == conversation.last?.answer.sentences.map(\.text))
     }
 
-    @Test func aQuestionOfWordsTheArticlesNeverUsePointsBack() throws {
-        let knowledge = try FollowUpFixture().vraagbaak.knowledge
-        let question = "Vergeleken met wie?"
-        let resolver = FollowUpResolver()
-        #expect(resolver.pointsBack(question, query: knowledge.analyze(question)) { knowledge.termID($0) != nil })
-        #expect(!resolver.pointsBack(question, query: knowledge.analyze(question)))
+    @Test func whatTheQuestionAsksBeyondThePreviousAnswerIsLookedForInTheSentence() throws {
+        let fixture = try FollowUpFixture()
+        var conversation = Conversation()
+        _ = try fixture.vraagbaak.ask("Wie is Sanne?", in: &conversation)
+        let knowledge = fixture.vraagbaak.knowledge
+        let context = FollowUpResolver().context(
+            of: knowledge.analyze("Hoeveel dagen werkt ze daar nu?"), leaningOn: conversation.last, pointsBack: true,
+            in: knowledge)
+        // "werkt" is not in Sanne's answer; "dagen" names the kind of answer.
+        #expect(context.ownConcepts.flatMap { $0 }.contains("werkt"))
+        #expect(context.answerKinds.flatMap { $0 }.contains("dag"))
+        #expect(AnswerComposer.holds([[1], [2]], orKinds: [], in: [1, 2, 3]))
+        #expect(!AnswerComposer.holds([[1], [2]], orKinds: [], in: [1, 3]))
+        #expect(AnswerComposer.holds([[1], [2]], orKinds: [[3]], in: [1, 3]))
+        #expect(!AnswerComposer.holds([[1], [2]], orKinds: [[4]], in: [1, 3]))
     }
 
     @Test(arguments: [

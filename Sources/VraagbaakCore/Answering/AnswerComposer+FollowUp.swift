@@ -52,6 +52,14 @@ extension AnswerComposer {
         return bonus
     }
 
+    /// Whether a sentence of `terms` holds every one of `concepts` (each a set
+    /// of term ids that may stand for it), or else every one of a non-empty
+    /// `kinds`: "vijf dagen" answers "Hoeveel dagen werkt ze?" without "werkt".
+    static func holds(_ concepts: [Set<UInt32>], orKinds kinds: [Set<UInt32>], in terms: Set<UInt32>) -> Bool {
+        func holdsAll(_ sets: [Set<UInt32>]) -> Bool { sets.allSatisfy { !$0.isDisjoint(with: terms) } }
+        return holdsAll(concepts) || (!kinds.isEmpty && holdsAll(kinds))
+    }
+
     /// The answer types a sentence is recognised by reliably (a number, a
     /// date); a name is only guessed from capitals, and "leeftijdgenoten"
     /// answers "met wie?" without one.
@@ -61,11 +69,14 @@ extension AnswerComposer {
     /// continues, or nil when it borrows none: the question must point back
     /// itself, ask about nothing the articles never mention, and be answered
     /// in or right after (for "Klopt dat?": after) the previous answer, with
-    /// a number or date when it asks for one.
+    /// a number or date when it asks for one, and with a sentence that holds
+    /// what the question asks about beyond the previous answer.
     func borrowedConfidence(_ best: SentenceCandidate, type: QuestionType, _ followUp: FollowUpContext) -> Double? {
         guard followUp.pointsBack, !followUp.asksAboutUnknownThing, let offset = best.anchorOffset else { return nil }
         let near = followUp.asksToContinue ? offset == 1 : abs(offset) <= 1
-        guard near, best.typeMatch || !Self.preciseTypes.contains(type) else { return nil }
+        guard near else { return nil }
+        // "Wie is de burgemeester daar?" is not answered next to Figulus.
+        guard best.holdsAskedWords, best.typeMatch || !Self.preciseTypes.contains(type) else { return nil }
         return followUp.anchorConfidence * options.followUpConfidenceShare
     }
 }

@@ -69,6 +69,8 @@ public struct AnswerComposer: Sendable {
         let extraFeaturesWeigh = options.sentenceWeights.values.dropFirst(SentenceFeatures.coreCount).contains { $0 != 0 }
         let concepts = computesEveryFeature || extraFeaturesWeigh
             ? retrieval.query.concepts.filter { $0.importance > 0.3 }.map { Set($0.allTerms.compactMap(knowledge.termID)) } : []
+        let ownConcepts = followUp.ownConcepts.map { Set($0.compactMap(knowledge.termID)) }
+        let answerKinds = followUp.answerKinds.map { Set($0.compactMap(knowledge.termID)) }
         var result: [SentenceCandidate] = []
         for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
             guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
@@ -115,7 +117,8 @@ public struct AnswerComposer: Sendable {
                 result.append(SentenceCandidate(
                     documentID: document.id, passageRank: rank, passageID: ranked.passage.id, index: index,
                     range: range, text: String(text), score: score, wordCount: wordCount, features: features,
-                    anchorOffset: anchorOffset))
+                    anchorOffset: anchorOffset,
+                    holdsAskedWords: Self.holds(ownConcepts, orKinds: answerKinds, in: terms[index])))
             }
         }
         return result

@@ -19,10 +19,21 @@ public struct FollowUpContext: Sendable {
     /// never borrows.
     public var pointsBack: Bool
     /// Whether the question asks the articles something they never mention:
-    /// a noun of its own, after an article or possessive, that no passage
-    /// or title holds ("En wat is zijn telefoonnummer?"). Then the anchors
+    /// a word of its own, not a filler, that no passage or title holds ("En
+    /// wat is zijn telefoonnummer?", "Is ze getrouwd?"). Then the anchors
     /// lend no confidence.
     public var asksAboutUnknownThing: Bool
+    /// The question's own concepts that the articles hold but the previous
+    /// answer does not, each as the index terms that may stand for it
+    /// ("burgemeester" in "Wie is de burgemeester daar?", "kost" in "Hoeveel
+    /// kost dat?"). An answer borrows no confidence when its sentence lacks
+    /// one: the previous answer's neighbourhood does not speak of it.
+    public var ownConcepts: [[String]]
+    /// The words in which the question names the kind of answer it wants
+    /// ("dagen" in "Hoeveel dagen werkt ze daar nu?"), as index terms. A
+    /// sentence that holds them answers in the asked unit, which stands in
+    /// for the question's other words ("nu ben ik er vijf dagen in de week").
+    public var answerKinds: [[String]]
     /// Whether the question has nothing of its own to look for and asks
     /// about what was just said ("Klopt dat?", "Waarom?", "Hoezo?"): its
     /// answer is what the article says after the last of them, not the same
@@ -31,12 +42,14 @@ public struct FollowUpContext: Sendable {
 
     public init(
         anchors: [String], anchorConfidence: Double, pointsBack: Bool, asksAboutUnknownThing: Bool = false,
-        asksToContinue: Bool = false
+        ownConcepts: [[String]] = [], answerKinds: [[String]] = [], asksToContinue: Bool = false
     ) {
         self.anchors = anchors
         self.anchorConfidence = anchorConfidence
         self.pointsBack = pointsBack
         self.asksAboutUnknownThing = asksAboutUnknownThing
+        self.ownConcepts = ownConcepts
+        self.answerKinds = answerKinds
         self.asksToContinue = asksToContinue
     }
 

@@ -19,34 +19,17 @@ public struct FollowUpResolver: Sendable {
         "hij", "hem", "haar", "zo", "er", "hier", "hiervan", "hierover",
     ]
     static let openingWords: Set<String> = ["en", "maar", "ook", "dus", "of"]
-    /// Articles, possessives and question words that come before a noun: the
-    /// word after one names a thing ("zijn telefoonnummer", "hoeveel dagen").
-    /// Origin: the Dutch articles and possessive, demonstrative and asking
-    /// determiners, written down for Vraagbaak; "die" and "dat" are left out,
-    /// since in a follow-up they mostly point back ("Klopt dat?").
-    static let nounMarkers: Set<String> = [
-        "de", "het", "een", "zijn", "haar", "hun", "mijn", "uw", "jouw", "je", "onze", "ons", "deze", "dit", "welke",
-        "welk", "hoeveel", "elke", "iedere", "ieder",
-    ]
 
     public init() {}
 
     /// Whether `question` reads as a follow-up, judged from its words.
-    /// `knows` tells whether the articles hold an index term: a question whose
-    /// own words they never use ("Vergeleken met wie?") means something only
-    /// in context. The default knows every term.
-    public func pointsBack(_ question: String, query: AnalyzedQuery, knows: (String) -> Bool = { _ in true }) -> Bool {
-        let words = Self.words(of: question)
+    public func pointsBack(_ question: String, query: AnalyzedQuery) -> Bool {
+        let words = question.split(whereSeparator: { !$0.isLetter }).map { TextFolding.fold(String($0)) }
         guard let first = words.first else { return false }
-        let meaningful = query.concepts.filter { $0.importance >= 0.5 && $0.allTerms.contains(where: knows) }.count
+        let meaningful = query.concepts.filter { $0.importance >= 0.5 }.count
         if meaningful == 0 { return true }
         if Self.openingWords.contains(first) { return true }
         return words.count <= 8 && words.contains(where: Self.pointingWords.contains)
-    }
-
-    /// The folded words of a question, stop words included.
-    static func words(of question: String) -> [String] {
-        question.split(whereSeparator: { !$0.isLetter }).map { TextFolding.fold(String($0)) }
     }
 
     /// The folded words written with a capital inside a sentence: names of
@@ -64,24 +47,24 @@ public struct FollowUpResolver: Sendable {
         return names
     }
 
-    /// How `query`, read alone, leans on the answer of `turn` (see
-    /// `FollowUpContext`). `knows` tells whether the articles hold an index term.
+    /// How `query`, read alone, leans on the answer of `turn` in `knowledge`
+    /// (see `FollowUpContext`).
     public func context(
-        of query: AnalyzedQuery, leaningOn turn: Conversation.Turn?, pointsBack: Bool, knows: (String) -> Bool
+        of query: AnalyzedQuery, leaningOn turn: Conversation.Turn?, pointsBack: Bool, in knowledge: KnowledgeBase
     ) -> FollowUpContext {
         guard let turn, turn.answer.answered else { return .none }
         let own = query.concepts.filter { $0.importance >= 0.5 }
-        let unknown = own.filter { !$0.allTerms.contains(where: knows) }
-        let words = Self.words(of: query.question)
-        let unknownThing = unknown.contains { concept in
-            words.indices.dropFirst().contains { words[$0] == concept.surface && Self.nounMarkers.contains(words[$0 - 1]) }
-        }
-        // Nothing of its own that the articles hold, and no particular kind of
-        // answer wanted: it asks about what was said ("Klopt dat?", "Waarom?").
-        let continues = unknown.count == own.count && (query.type == .other || query.type == .reason)
+        let known = own.filter { $0.allTerms.contains { knowledge.termID($0) != nil } }
+        let said = Set(turn.answer.sentences.flatMap { knowledge.queryAnalyzer.analyzer.analyze($0.text).map(\.text) })
+        let kinds = query.concepts.filter { QuestionFillerWords.answerKinds.contains($0.surface) }
+        // Nothing of its own to look for, and no particular kind of answer
+        // wanted: it asks about what was said ("Klopt dat?", "Waarom?").
+        let continues = own.isEmpty && (query.type == .other || query.type == .reason)
         return FollowUpContext(
             anchors: turn.answer.sentences.map(\.text), anchorConfidence: turn.answer.confidence, pointsBack: pointsBack,
-            asksAboutUnknownThing: unknownThing, asksToContinue: continues)
+            asksAboutUnknownThing: known.count < own.count,
+            ownConcepts: known.filter { !$0.allTerms.contains(where: said.contains) }.map(\.allTerms),
+            answerKinds: kinds.map(\.allTerms), asksToContinue: continues)
     }
 
     /// The question read in the context of `previous`.
