@@ -85,20 +85,18 @@ public struct Vraagbaak: Sendable {
         // question is read alone first, and in context only when that fails.
         var understood = query
         var followUp = false
-        // The sentences of the previous answer, which a follow-up leans on.
-        let previousSentences = conversation.last.map { Set($0.answer.sentences.map(\.text)) } ?? []
+        // The answer a follow-up leans on: what it asks about usually stands in or next to it.
+        let leaning = resolver.context(of: query, leaningOn: conversation.last, pointsBack: pointsBack, in: knowledge)
         if pointsBack, let previous = conversation.last {
             understood = resolver.contextual(query, after: previous)
             followUp = true
         }
         var retrieval = try knowledge.retrieve(understood, limit: 10)
-        var answer = composer.compose(
-            retrieval, in: knowledge, notAnswered: notAnswered, anchors: pointsBack ? previousSentences : [])
+        var answer = composer.compose(retrieval, in: knowledge, notAnswered: notAnswered, followUp: pointsBack ? leaning : .none)
         if !pointsBack, !answer.answered, let previous = conversation.last {
             let contextual = resolver.contextual(query, after: previous)
             let contextualRetrieval = try knowledge.retrieve(contextual, limit: 10)
-            let contextualAnswer = composer.compose(
-                contextualRetrieval, in: knowledge, notAnswered: notAnswered, anchors: previousSentences)
+            let contextualAnswer = composer.compose(contextualRetrieval, in: knowledge, notAnswered: notAnswered, followUp: leaning)
             if contextualAnswer.confidence > answer.confidence {
                 (answer, retrieval, understood, followUp) = (contextualAnswer, contextualRetrieval, contextual, true)
             }
@@ -106,7 +104,8 @@ public struct Vraagbaak: Sendable {
         answer.language = speaking.language.rawValue
         answer.referrals = urgentHelp.needs(inWords: words).map { Referral(need: $0, text: speaking.referral($0)) }
         answer.tookMs = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
-        conversation.record(.init(question: question, query: understood, answer: answer, wasFollowUp: followUp))
+        conversation.record(.init(
+            question: question, query: understood, answer: answer, wasFollowUp: followUp, followUp: followUp ? leaning : .none))
         return (answer, retrieval)
     }
 }

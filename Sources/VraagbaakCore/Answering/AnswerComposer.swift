@@ -24,14 +24,14 @@ public struct AnswerComposer: Sendable {
         self.options = options
     }
 
-    /// Composes the answer. `anchors` are the sentences of the answer a
-    /// follow-up question leans on: what it asks for usually stands next to
-    /// them (`AnswerOptions.followUpNeighbourBonus`).
+    /// Composes the answer. `followUp` holds the answer a follow-up question
+    /// leans on: what it asks for usually stands in or next to it
+    /// (`AnswerComposer+FollowUp.swift`).
     public func compose(
-        _ retrieval: RetrievalResult, in knowledge: KnowledgeBase, notAnswered: String, anchors: Set<String> = []
+        _ retrieval: RetrievalResult, in knowledge: KnowledgeBase, notAnswered: String, followUp: FollowUpContext = .none
     ) -> Answer {
-        let candidates = sentenceCandidates(retrieval, knowledge, anchors: anchors)
-        guard let best = candidates.max(by: { $0.score < $1.score }), !retrieval.query.concepts.isEmpty else {
+        let candidates = sentenceCandidates(retrieval, knowledge, followUp)
+        guard let best = best(of: candidates, followUp), !retrieval.query.concepts.isEmpty else {
             return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: 0)
         }
         let passageCoverage = retrieval.passages[best.passageRank].coverage
@@ -43,22 +43,25 @@ public struct AnswerComposer: Sendable {
             case .definition, .other: break
             }
         }
+        let borrowed = borrowedConfidence(best, type: retrieval.query.type, followUp)
+        if let borrowed { confidence = max(confidence, borrowed) }
         confidence = min(1, max(0, confidence))
         guard confidence >= options.threshold else {
             return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: confidence)
         }
-        let chosen = completingAnnouncement(choose(best: best, from: candidates), knowledge)
+        let companions = Self.companions(from: candidates, borrowing: borrowed != nil)
+        let chosen = completingAnnouncement(choose(best: best, from: companions), knowledge)
         return answered(chosen, retrieval, knowledge, confidence: confidence)
     }
 
     // MARK: - Sentences
 
     /// Every sentence of the best passages, scored as a possible answer.
-    public func candidates(_ retrieval: RetrievalResult, in knowledge: KnowledgeBase, anchors: Set<String> = []) -> [SentenceCandidate] {
-        sentenceCandidates(retrieval, knowledge, anchors: anchors)
+    public func candidates(_ retrieval: RetrievalResult, in knowledge: KnowledgeBase, followUp: FollowUpContext = .none) -> [SentenceCandidate] {
+        sentenceCandidates(retrieval, knowledge, followUp)
     }
 
-    private func sentenceCandidates(_ retrieval: RetrievalResult, _ knowledge: KnowledgeBase, anchors: Set<String>) -> [SentenceCandidate] {
+    private func sentenceCandidates(_ retrieval: RetrievalResult, _ knowledge: KnowledgeBase, _ followUp: FollowUpContext) -> [SentenceCandidate] {
         guard let top = retrieval.passages.first, top.score > 0 else { return [] }
         let table = knowledge.passages
         let meter = SentenceCoverage(retrieval, termID: knowledge.termID)
@@ -66,6 +69,8 @@ public struct AnswerComposer: Sendable {
         let extraFeaturesWeigh = options.sentenceWeights.values.dropFirst(SentenceFeatures.coreCount).contains { $0 != 0 }
         let concepts = computesEveryFeature || extraFeaturesWeigh
             ? retrieval.query.concepts.filter { $0.importance > 0.3 }.map { Set($0.allTerms.compactMap(knowledge.termID)) } : []
+        let ownConcepts = followUp.ownConcepts.map { Set($0.compactMap(knowledge.termID)) }
+        let answerKinds = followUp.answerKinds.map { Set($0.compactMap(knowledge.termID)) }
         var result: [SentenceCandidate] = []
         for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
             guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
@@ -75,7 +80,8 @@ public struct AnswerComposer: Sendable {
             var setting = Set(knowledge.titleTermIDs(of: document.id))
             if ranked.passage.heading != nil { setting.formUnion(table.tokens[table.headingTokens(of: passageIndex)]) }
             let texts = ranked.passage.sentences.map { document.text.utf8Slice($0) }
-            let anchorIndices = anchors.isEmpty ? [] : texts.indices.filter { anchors.contains(String(texts[$0])) }
+            let anchorIndices = followUp.anchors.isEmpty ? [] : texts.indices.filter { followUp.anchors.contains(String(texts[$0])) }
+            let finalAnchor = followUp.anchors.last.flatMap { last in texts.firstIndex { $0 == last } }
             let stored = Array(table.sentenceRange(passageIndex))
             // The sentences' terms as the index analysed them.
             let spans = stored.map { table.sentenceTokens($0, of: passageIndex) }
@@ -105,11 +111,14 @@ public struct AnswerComposer: Sendable {
                         ? 0 : Double(concepts.filter { !$0.isDisjoint(with: terms[index]) }.count) / Double(concepts.count)
                     features.short = wordCount < 6 ? 1 : 0
                 }
+                let anchorOffset = Self.anchorOffset(of: index, anchors: anchorIndices, final: finalAnchor, followUp)
                 let score = options.sentenceWeights.score(features)
-                    + nearAnchor(distance: anchorIndices.map { abs($0 - index) }.min())
+                    + followUpBonus(offset: anchorOffset, typeMatch: features.typeMatch > 0, type: retrieval.query.type, followUp)
                 result.append(SentenceCandidate(
                     documentID: document.id, passageRank: rank, passageID: ranked.passage.id, index: index,
-                    range: range, text: String(text), score: score, wordCount: wordCount, features: features))
+                    range: range, text: String(text), score: score, wordCount: wordCount, features: features,
+                    anchorOffset: anchorOffset,
+                    holdsAskedWords: Self.holds(ownConcepts, orKinds: answerKinds, in: terms[index])))
             }
         }
         return result
@@ -192,12 +201,6 @@ public struct AnswerComposer: Sendable {
             words += count
         }
         return result
-    }
-
-    private func nearAnchor(distance: Int?) -> Double {
-        guard let distance else { return 0 }
-        let bonus = options.followUpNeighbourBonus
-        return distance < bonus.count ? bonus[distance] : 0
     }
 
     /// A sentence ending in a colon, or a sentence of three words at most

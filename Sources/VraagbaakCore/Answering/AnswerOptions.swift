@@ -24,6 +24,17 @@ public struct AnswerOptions: Sendable, Hashable {
     /// same sentence, so that one gets no penalty). The default is [0, 0.3, 0.15].
     public var followUpNeighbourBonus = [0, 0.3, 0.15]
 
+    /// Added, for a follow-up asking a number or a date ("Hoeveel mensen
+    /// zijn dat?"), to a sentence in or next to the previous answer that
+    /// holds one. The default is 0.7.
+    public var followUpTypedBonus = 0.7
+
+    /// The share of the previous answer's confidence a follow-up's answer
+    /// in or next to it borrows (see `AnswerComposer.borrowedConfidence`).
+    /// The default is 0.9: a conversation grows a little less sure with
+    /// every step away from the question that was understood on its own.
+    public var followUpConfidenceShare = 0.9
+
     /// A sentence scoring within this of the best one is quoted with it (up
     /// to `maximumSentences` and `maximumWords`). A margin rather than a
     /// share of the best score, so it means the same for every question.

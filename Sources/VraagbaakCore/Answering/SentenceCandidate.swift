@@ -11,6 +11,14 @@ public struct SentenceCandidate: Sendable {
     public internal(set) var score: Double
     public internal(set) var wordCount: Int
     public internal(set) var features = SentenceFeatures()
+    /// For a follow-up: how far the sentence stands from the nearest sentence
+    /// of the answer it leans on, in the same passage (positive after it, 0
+    /// for that sentence itself); nil when the passage holds none of them.
+    public internal(set) var anchorOffset: Int?
+    /// For a follow-up: whether the sentence holds what the question asks
+    /// about beyond the previous answer (`FollowUpContext.ownConcepts`), or
+    /// the kind of answer it names (`FollowUpContext.answerKinds`).
+    public internal(set) var holdsAskedWords = true
 
     /// The share of the question's concepts the sentence holds, read in its context, 0 to 1.
     public var coverage: Double { 0.6 * features.ownCoverage + 0.4 * features.contextCoverage }

@@ -10,6 +10,8 @@ public struct Conversation: Sendable {
         public var query: AnalyzedQuery
         public var answer: Answer
         public var wasFollowUp: Bool
+        /// What the answer leaned on, when it was read as a follow-up.
+        public var followUp: FollowUpContext = .none
     }
 
     public private(set) var turns: [Turn] = []

@@ -47,6 +47,26 @@ public struct FollowUpResolver: Sendable {
         return names
     }
 
+    /// How `query`, read alone, leans on the answer of `turn` in `knowledge`
+    /// (see `FollowUpContext`).
+    public func context(
+        of query: AnalyzedQuery, leaningOn turn: Conversation.Turn?, pointsBack: Bool, in knowledge: KnowledgeBase
+    ) -> FollowUpContext {
+        guard let turn, turn.answer.answered else { return .none }
+        let own = query.concepts.filter { $0.importance >= 0.5 }
+        let known = own.filter { $0.allTerms.contains { knowledge.termID($0) != nil } }
+        let said = Set(turn.answer.sentences.flatMap { knowledge.queryAnalyzer.analyzer.analyze($0.text).map(\.text) })
+        let kinds = query.concepts.filter { QuestionFillerWords.answerKinds.contains($0.surface) }
+        // Nothing of its own to look for, and no particular kind of answer
+        // wanted: it asks about what was said ("Klopt dat?", "Waarom?").
+        let continues = own.isEmpty && (query.type == .other || query.type == .reason)
+        return FollowUpContext(
+            anchors: turn.answer.sentences.map(\.text), anchorConfidence: turn.answer.confidence, pointsBack: pointsBack,
+            asksAboutUnknownThing: known.count < own.count,
+            ownConcepts: known.filter { !$0.allTerms.contains(where: said.contains) }.map(\.allTerms),
+            answerKinds: kinds.map(\.allTerms), asksToContinue: continues)
+    }
+
     /// The question read in the context of `previous`.
     public func contextual(_ query: AnalyzedQuery, after previous: Conversation.Turn) -> AnalyzedQuery {
         var merged = query

@@ -31,7 +31,6 @@ public struct Evaluator: Sendable {
     }
 
     public func run(_ testCase: TestCase, in conversation: inout Conversation) throws -> CaseResult {
-        let previous = conversation.last
         let (answer, retrieval) = try vraagbaak.askExplained(testCase.question, in: &conversation)
         var ranking = answer.sources.map(\.id)
         for ranked in retrieval.passages where !ranking.contains(ranked.passage.documentID) {
@@ -50,11 +49,11 @@ public struct Evaluator: Sendable {
             containsAll: answer.answered && AnswerMatcher.satisfies(answer.answer, groups: testCase.answerContains),
             quotedSentences: answer.sentences.count, faithfulSentences: faithful, latencyMs: answer.tookMs)
         if recordsCandidates {
-            let leanedOn = conversation.last?.wasFollowUp == true ? previous : nil
-            let anchors = Set(leanedOn?.answer.sentences.map(\.text) ?? [])
             let quoted = Set(answer.sentences.map(\.text))
             result.questionType = retrieval.query.type
-            result.candidates = vraagbaak.composer.candidates(retrieval, in: vraagbaak.knowledge, anchors: anchors).map { sentence in
+            // Scored as the answer was composed, with what a follow-up leaned on.
+            let followUp = conversation.last?.followUp ?? .none
+            result.candidates = vraagbaak.composer.candidates(retrieval, in: vraagbaak.knowledge, followUp: followUp).map { sentence in
                 CandidateRecord(
                     document: sentence.documentID, text: sentence.text, features: sentence.features.values, score: sentence.score,
                     satisfiedGroups: testCase.answerContains.filter { AnswerMatcher.satisfies(sentence.text, groups: [$0]) }.count,

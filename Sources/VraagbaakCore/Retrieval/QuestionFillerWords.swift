@@ -14,6 +14,9 @@ public enum QuestionFillerWords {
         "bijvoorbeeld", "verder", "ongeveer", "nou", "trouwens",
         // Definition frames: "Wat wordt bedoeld met X?", "Wat betekent X?" ask what X is.
         "bedoeld", "bedoelt", "bedoelen", "betekent", "betekenen", "betekenis", "verstaan", "verstaat",
+        // Follow-up frames: "Klopt dat?", "Hoezo?", "Vergeleken met wie?" check or
+        // compare what was just said; they name no subject of their own.
+        "klopt", "kloppen", "klopte", "echt", "hoezo", "vergeleken", "vergelijking",
         // Light verbs: "Wat doet Figulus?" asks about Figulus, not about doing.
         "doen", "doet", "deed", "deden", "gaan", "gaat", "ging", "gingen", "komen", "komt", "kwam", "maken", "maakt",
         "krijgen", "krijgt", "kreeg", "gebeurt", "gebeurd", "gebeuren", "houden", "laten", "geven", "geeft",
