@@ -25,6 +25,16 @@ import Testing
         #expect(answer.confidence < AnswerOptions().threshold)
     }
 
+    /// Questions made only of filler words ask the articles nothing, even
+    /// when a passage holds one of their words ("Laten we …" for "laat").
+    @Test(arguments: ["Hoe laat is het?", "Hoe gaat het?", "Wat doet hij?", "Wat gebeurt er?"])
+    func aQuestionOfFillerWordsAloneIsNotAnswered(question: String) throws {
+        let bot = try RepositoryVraagbaak()
+        let answer = try bot.ask(question)
+        #expect(!answer.answered)
+        #expect(answer.confidence == 0)
+    }
+
     @Test func aHigherThresholdTurnsAnAnswerIntoAnHonestNo() throws {
         let bot = try RepositoryVraagbaak()
         var strict = bot.vraagbaak

@@ -31,7 +31,13 @@ public struct AnswerComposer: Sendable {
         _ retrieval: RetrievalResult, in knowledge: KnowledgeBase, notAnswered: String, followUp: FollowUpContext = .none
     ) -> Answer {
         let candidates = sentenceCandidates(retrieval, knowledge, followUp)
-        guard let best = best(of: candidates, followUp), !retrieval.query.concepts.isEmpty else {
+        // A question made only of filler words ("Hoe gaat het?", "Wat doet hij?" with nothing before it)
+        // asks the articles nothing: a passage that happens to hold "gaat" does not answer it. A
+        // follow-up ("Wat is er verder op tegen?") asks about the answer it leans on.
+        guard let best = best(of: candidates, followUp), !retrieval.query.concepts.isEmpty,
+            !followUp.anchors.isEmpty
+                || retrieval.query.concepts.contains(where: { $0.importance > SentenceCoverage.carryingImportance })
+        else {
             return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: 0)
         }
         let passageCoverage = retrieval.passages[best.passageRank].coverage
@@ -68,7 +74,7 @@ public struct AnswerComposer: Sendable {
         let typeBit = AnswerTypeDetector.bit(of: retrieval.query.type)
         let extraFeaturesWeigh = options.sentenceWeights.values.dropFirst(SentenceFeatures.coreCount).contains { $0 != 0 }
         let concepts = computesEveryFeature || extraFeaturesWeigh
-            ? retrieval.query.concepts.filter { $0.importance > 0.3 }.map { Set($0.allTerms.compactMap(knowledge.termID)) } : []
+            ? retrieval.query.concepts.filter { $0.importance > SentenceCoverage.carryingImportance }.map { Set($0.allTerms.compactMap(knowledge.termID)) } : []
         let ownConcepts = followUp.ownConcepts.map { Set($0.compactMap(knowledge.termID)) }
         let answerKinds = followUp.answerKinds.map { Set($0.compactMap(knowledge.termID)) }
         var result: [SentenceCandidate] = []

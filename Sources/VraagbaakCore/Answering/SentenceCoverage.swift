@@ -11,9 +11,12 @@ struct SentenceCoverage: Sendable {
     /// title holds, which no sentence can contain).
     private let concepts: [(weight: Double, alternatives: [(weight: Double, count: Int, ids: [UInt32?])])]
     private let total: Double
+    /// A concept carries the question when its importance is above this:
+    /// story words (0.15) and filler words (0.3) do not. The default is 0.3.
+    static let carryingImportance = 0.3
 
     init(_ retrieval: RetrievalResult, termID: (String) -> UInt32?) {
-        let carrying = zip(retrieval.query.concepts, retrieval.conceptWeights).filter { $0.0.importance > 0.3 }
+        let carrying = zip(retrieval.query.concepts, retrieval.conceptWeights).filter { $0.0.importance > Self.carryingImportance }
         total = carrying.map(\.1).reduce(0, +)
         concepts = carrying.map { concept, weight in
             (weight, concept.alternatives.map { ($0.weight, $0.terms.count, $0.terms.map(termID)) })

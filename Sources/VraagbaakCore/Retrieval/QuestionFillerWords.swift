@@ -19,7 +19,7 @@ public enum QuestionFillerWords {
         "klopt", "kloppen", "klopte", "echt", "hoezo", "vergeleken", "vergelijking",
         // Light verbs: "Wat doet Figulus?" asks about Figulus, not about doing.
         "doen", "doet", "deed", "deden", "gaan", "gaat", "ging", "gingen", "komen", "komt", "kwam", "maken", "maakt",
-        "krijgen", "krijgt", "kreeg", "gebeurt", "gebeurd", "gebeuren", "houden", "laten", "geven", "geeft",
+        "krijgen", "krijgt", "kreeg", "laat", "gebeurt", "gebeurd", "gebeuren", "houden", "laten", "geven", "geeft",
     ]
 
     /// Words after which a noun names the kind of answer wanted.

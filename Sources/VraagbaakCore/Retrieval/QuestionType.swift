@@ -18,7 +18,9 @@ public enum QuestionType: String, Sendable, Codable, CaseIterable {
         if joined.contains(" hoeveel ") || joined.contains(" hoe veel ") || joined.contains(" hoe groot ")
             || joined.contains(" welk percentage ") || joined.contains(" hoeveelheid ") { return .quantity }
         if joined.contains(" wanneer ") || joined.contains(" welk jaar ") || joined.contains(" hoe lang ")
-            || joined.contains(" sinds wanneer ") || joined.contains(" in welk jaar ") { return .time }
+            || joined.contains(" sinds wanneer ") || joined.contains(" in welk jaar ") || joined.contains(" hoe laat ") {
+            return .time
+        }
         if joined.contains(" wie ") || joined.contains(" welke organisatie ") { return .person }
         if joined.contains(" waar ") || joined.contains(" in welke gemeente ") || joined.contains(" welke plaats ") {
             return .place
