@@ -7,7 +7,8 @@ extension PostingsIndex {
     /// that term and the ones after it can add together, no passage they
     /// alone hold can enter the result: from then on only the passages
     /// already found are looked up in their postings (MaxScore, as a term at
-    /// a time search). Every passage's score is added up in the same order as
+    /// a time search), and found passages that cannot reach the `limit`-th
+    /// best score even with everything the remaining terms can add are dropped. Every passage's score is added up in the same order as
     /// without the shortcut, so the result is exactly the exhaustive one.
     func candidates(for terms: [UInt32], limit: Int) -> [Int] {
         let passageCount = norms.count
@@ -23,6 +24,16 @@ extension PostingsIndex {
         var seen = [UInt64](repeating: 0, count: (passageCount + 63) / 64)
         var touched: [Int32] = []
         var closed = false
+        // Once closed: the `limit`-th best score so far, which the final one can only exceed.
+        var threshold = 0.0
+        // Drops the passages that cannot reach `threshold` even with the most
+        // the terms from `next` on can add (with a margin for rounding), so
+        // later terms look up fewer of them. Exact: such a passage ends below
+        // the `limit`-th best, ties included.
+        func prune(from next: Int) {
+            let bound = remaining[next]
+            touched.removeAll { (scores[Int($0)] + bound) * (1 + 1e-9) < threshold }
+        }
         for (termIndex, term) in terms.enumerated() {
             let postings = postings(term)
             let idf = idfs[termIndex]
@@ -31,6 +42,8 @@ extension PostingsIndex {
                 // A margin for rounding: the bound is a sum in another order.
                 if scores[kept[kept.count - 1]] > remaining[termIndex] * (1 + 1e-9) {
                     closed = true
+                    threshold = scores[kept[kept.count - 1]]
+                    prune(from: termIndex)
                     touched.sort()
                 }
             }
@@ -43,6 +56,7 @@ extension PostingsIndex {
                     guard postingPassages[low] == UInt32(passage) else { continue }
                     scores[Int(passage)] += contribution(idf, low, Int(passage))
                 }
+                prune(from: termIndex + 1)
                 continue
             }
             for posting in postings {
