@@ -39,14 +39,29 @@ enum AnswerTypeDetector {
         }
     }
 
-    /// The types `sentence` matches, as bits by `QuestionType.allCases` index.
+    /// The types `sentence` matches, as bits by `QuestionType.allCases`
+    /// index: what `matches(_:sentence:)` says for each type, found in one
+    /// pass over the sentence's bytes (`AnswerTypeScan`), since every
+    /// sentence of an index build is asked.
     static func types(of sentence: Substring) -> UInt8 {
-        var bits: UInt8 = 0
-        for (index, type) in QuestionType.allCases.enumerated() where matches(type, sentence: sentence) {
-            bits |= 1 << UInt8(index)
-        }
-        return bits
+        AnswerTypeScan.types(of: sentence)
     }
+
+    /// The folded words of the four word lists, with the bits of the types they signal.
+    static let wordBits: [String: UInt8] = {
+        var bits: [String: UInt8] = [:]
+        for word in numberWords { bits[word, default: 0] |= bit(of: .quantity) }
+        for word in months { bits[word, default: 0] |= bit(of: .time) }
+        for word in reasonWords { bits[word, default: 0] |= bit(of: .reason) }
+        for word in definitionWords { bits[word, default: 0] |= bit(of: .definition) }
+        return bits
+    }()
+
+    /// The lengths of the words in `wordBits`, so most words need no look-up.
+    static let wordLengths: ClosedRange<Int> = {
+        let lengths = wordBits.keys.map(\.utf8.count)
+        return lengths.min()!...lengths.max()!
+    }()
 
     /// The bit of `type` in `types(of:)`.
     static func bit(of type: QuestionType) -> UInt8 {
@@ -54,7 +69,7 @@ enum AnswerTypeDetector {
     }
 
     /// A capitalised word that does not open the sentence: a name or place.
-    private static func hasInnerCapital(_ sentence: Substring) -> Bool {
+    static func hasInnerCapital(_ sentence: Substring) -> Bool {
         let words = sentence.split(separator: " ")
         return words.dropFirst().contains { word in
             guard let first = word.first(where: \.isLetter) else { return false }

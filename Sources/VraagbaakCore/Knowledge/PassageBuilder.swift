@@ -115,7 +115,16 @@ public struct PassageBuilder: Sendable {
         return wordCount(text) < 4 && !".!?:;…)\"'’”".contains(last)
     }
 
+    /// The runs of characters other than space, line feed and tab.
     static func wordCount(_ text: Substring) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+        var words = 0
+        var inWord = false
+        CharacterScanner.scan(text) { character in
+            let isSeparator = character.ascii == 0x20 || character.ascii == 0x0A || character.ascii == 0x09
+            if !isSeparator, !inWord { words += 1 }
+            inWord = !isSeparator
+            return true
+        }
+        return words
     }
 }

@@ -16,14 +16,15 @@ struct SourceLine: Sendable, Hashable {
     static func lines(in text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
         var start = text.startIndex
-        var index = start
-        while index < text.endIndex {
-            if text[index].isNewline {
-                let next = text.index(after: index)
-                lines.append(SourceLine(range: start..<index, nextLineStart: next, number: lines.count + 1))
-                start = next
-            }
-            index = text.index(after: index)
+        let utf8 = text.utf8
+        CharacterScanner.scan(text[...]) { character in
+            guard character.traits.contains(.newline) else { return true }
+            let next = utf8.index(utf8.startIndex, offsetBy: character.end)
+            lines.append(SourceLine(
+                range: start..<utf8.index(utf8.startIndex, offsetBy: character.start), nextLineStart: next,
+                number: lines.count + 1))
+            start = next
+            return true
         }
         if start < text.endIndex {
             lines.append(SourceLine(range: start..<text.endIndex, nextLineStart: text.endIndex, number: lines.count + 1))
@@ -50,51 +51,84 @@ enum LineShape {
 
     /// The text used to compare lines: lower-cased, curly apostrophes and
     /// quotes made straight, runs of white space made one space.
-    static func comparisonKey<S: StringProtocol>(_ text: S) -> String {
-        var key = ""
-        var pendingSpace = false
-        for character in text {
-            // Fast path for ASCII, most of any text: `lowercased()` makes a
-            // String per Character, which was a third of an index build.
-            if let ascii = character.asciiValue, ascii != UInt8(ascii: "`") {
-                if ascii == 0x20 || (0x09...0x0D).contains(ascii) {
-                    pendingSpace = !key.isEmpty
-                    continue
-                }
-                if pendingSpace { key.append(" ") }
-                pendingSpace = false
-                key.unicodeScalars.append(Unicode.Scalar((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii))
-                continue
-            }
-            if character.isWhitespace {
-                pendingSpace = !key.isEmpty
-                continue
-            }
-            if pendingSpace { key.append(" ") }
-            pendingSpace = false
-            switch character {
-            case "\u{2018}", "\u{2019}", "`": key.append("'")
-            case "\u{201C}", "\u{201D}", "\u{201E}": key.append("\"")
-            default: key.append(contentsOf: character.lowercased())
-            }
-        }
-        return key
+    static func comparisonKey(_ text: String) -> String {
+        comparisonKey(text[...])
     }
 
-    static func wordCount<S: StringProtocol>(_ text: S) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
+    static func comparisonKey(_ text: Substring) -> String {
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        CharacterScanner.scan(text) { scanned in
+            // `lowercased()` makes a String per Character: only for non-ASCII.
+            if let ascii = scanned.ascii ?? scanned.character!.asciiValue, ascii != UInt8(ascii: "`") {
+                if ascii == 0x20 || (0x09...0x0D).contains(ascii) {
+                    pendingSpace = !key.isEmpty
+                    return true
+                }
+                if pendingSpace { key.append(0x20) }
+                pendingSpace = false
+                key.append((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii)
+                return true
+            }
+            let character = scanned.character ?? "`"
+            if character.isWhitespace {
+                pendingSpace = !key.isEmpty
+                return true
+            }
+            if pendingSpace { key.append(0x20) }
+            pendingSpace = false
+            switch character {
+            case "\u{2018}", "\u{2019}", "`": key.append(UInt8(ascii: "'"))
+            case "\u{201C}", "\u{201D}", "\u{201E}": key.append(UInt8(ascii: "\""))
+            default: key.append(contentsOf: character.lowercased().utf8)
+            }
+            return true
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        wordCount(text[...])
+    }
+
+    /// The runs of characters that are not white space.
+    static func wordCount(_ text: Substring) -> Int {
+        var words = 0
+        var inWord = false
+        CharacterScanner.scan(text) { character in
+            let isSpace = character.traits.contains(.whitespace)
+            if !isSpace, !inWord { words += 1 }
+            inWord = !isSpace
+            return true
+        }
+        return words
     }
 
     /// Whether the text contains a sentence or clause break: `.`, `!`, `?`,
     /// `;`, `:` or `…` followed by white space or the end. Dots inside
     /// numbers and e-mail addresses ("140.000", "p.besselink") do not count.
-    static func hasSentencePunctuation<S: StringProtocol>(_ text: S) -> Bool {
+    static func hasSentencePunctuation(_ text: Substring) -> Bool {
         var previousWasPunctuation = false
-        for character in text {
-            if previousWasPunctuation, character.isWhitespace { return true }
-            previousWasPunctuation = sentencePunctuation.contains(character)
+        var found = false
+        CharacterScanner.scan(text) { character in
+            if previousWasPunctuation, character.traits.contains(.whitespace) {
+                found = true
+                return false
+            }
+            previousWasPunctuation = isSentencePunctuation(character.scalar)
+            return true
         }
-        return previousWasPunctuation
+        return found || previousWasPunctuation
+    }
+
+    /// Whether a character is one of `sentencePunctuation`: these are single
+    /// scalars without a canonical decomposition, so only that scalar is equal.
+    static func isSentencePunctuation(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x2026: return true
+        default: return false
+        }
     }
 
     /// Whether the text ends the way a sentence or a label does, which a
@@ -106,7 +140,7 @@ enum LineShape {
 
     /// A line that could be a title: a few words, not ending like a sentence
     /// or a label. Questions and exclamations are allowed ("Sociale isolatie?!").
-    static func looksLikeTitle<S: StringProtocol>(_ text: S) -> Bool {
+    static func looksLikeTitle(_ text: Substring) -> Bool {
         let words = wordCount(text)
         guard (1...15).contains(words), text.count <= 120, let last = text.last else { return false }
         return ![".", ":", ";", ","].contains(last)

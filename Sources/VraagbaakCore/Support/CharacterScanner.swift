@@ -1,0 +1,109 @@
+/// The traits of one `Character` that the text scanners ask about, as bits,
+/// so a test is an `and` instead of a Unicode property look-up.
+struct CharacterTraits: OptionSet, Sendable, Hashable {
+    let rawValue: UInt8
+
+    static let letter = CharacterTraits(rawValue: 1 << 0)
+    static let number = CharacterTraits(rawValue: 1 << 1)
+    static let uppercase = CharacterTraits(rawValue: 1 << 2)
+    static let whitespace = CharacterTraits(rawValue: 1 << 3)
+    static let newline = CharacterTraits(rawValue: 1 << 4)
+    static let punctuation = CharacterTraits(rawValue: 1 << 5)
+    static let ascii = CharacterTraits(rawValue: 1 << 6)
+
+    /// The traits of `character`, from `Character`'s own properties.
+    init(of character: Character) {
+        var traits: CharacterTraits = []
+        if character.isLetter { traits.insert(.letter) }
+        if character.isNumber { traits.insert(.number) }
+        if character.isUppercase { traits.insert(.uppercase) }
+        if character.isWhitespace { traits.insert(.whitespace) }
+        if character.isNewline { traits.insert(.newline) }
+        if character.isPunctuation { traits.insert(.punctuation) }
+        if character.isASCII { traits.insert(.ascii) }
+        self = traits
+    }
+
+    init(rawValue: UInt8) {
+        self.rawValue = rawValue
+    }
+
+    /// The traits of the 128 ASCII characters, computed once the same way.
+    static let ofASCII: [CharacterTraits] = (0..<128).map { CharacterTraits(of: Character(Unicode.Scalar(UInt8($0)))) }
+}
+
+/// One `Character` of a text as `CharacterScanner` reads it.
+struct ScannedCharacter: Sendable {
+    /// Its UTF-8 bytes, as offsets from the start of the scanned text.
+    var start: Int
+    var end: Int
+    var traits: CharacterTraits
+    /// The scalar's value when the character is a single scalar;
+    /// `severalScalars` when it is more (a letter with a combining mark,
+    /// CR LF, an emoji sequence).
+    var scalar: UInt32
+    /// The character itself, except for a single ASCII byte (then `scalar` is
+    /// all there is to know); read from the text only when it is not ASCII.
+    var character: Character?
+
+    /// The ASCII byte when the character is exactly one ASCII scalar.
+    var ascii: UInt8? { scalar < 0x80 ? UInt8(truncatingIfNeeded: scalar) : nil }
+
+    /// `scalar` of a character of more than one scalar: no scalar has this value.
+    static let severalScalars = UInt32.max
+}
+
+/// Reads the `Character`s of a text from its UTF-8 bytes.
+///
+/// Iterating `Character`s makes the standard library find grapheme cluster
+/// breaks and build a `Character` for every letter, which was most of an
+/// index build. Almost all text is ASCII, and between two ASCII scalars
+/// there is always a break except within CR LF (a grapheme cluster can only
+/// grow by non-ASCII scalars: combining marks, joiners, variation
+/// selectors). So an ASCII byte followed by another ASCII byte is one
+/// `Character` by itself, judged from a table; anywhere else the standard
+/// library reads the cluster, so the characters and their traits are exactly
+/// those of iterating the text.
+enum CharacterScanner {
+    /// Calls `body` with every character of `text`, in order; stops early when
+    /// `body` returns false.
+    @inline(__always)
+    static func scan(_ text: Substring, _ body: (ScannedCharacter) -> Bool) {
+        var bytesOwner = text
+        bytesOwner.withUTF8 { bytes in
+            let count = bytes.count
+            var offset = 0
+            while offset < count {
+                let byte = bytes[offset]
+                if byte < 0x80, offset + 1 == count || bytes[offset + 1] < 0x80,
+                   !(byte == 0x0D && offset + 1 < count && bytes[offset + 1] == 0x0A) {
+                    let character = ScannedCharacter(
+                        start: offset, end: offset + 1, traits: CharacterTraits.ofASCII[Int(byte)],
+                        scalar: UInt32(byte), character: nil)
+                    guard body(character) else { return }
+                    offset += 1
+                    continue
+                }
+                let index = text.utf8.index(text.startIndex, offsetBy: offset)
+                let next = text.index(after: index)
+                let end = text.utf8.distance(from: text.startIndex, to: next)
+                let character = text[index]
+                let scalars = character.unicodeScalars
+                let scalar = scalars.count == 1 ? scalars.first!.value : ScannedCharacter.severalScalars
+                guard body(ScannedCharacter(
+                    start: offset, end: end, traits: CharacterTraits(of: character), scalar: scalar,
+                    character: character))
+                else { return }
+                offset = end
+            }
+        }
+    }
+
+    /// Every character of `text`, for scanners that look back and ahead.
+    static func characters(_ text: Substring) -> [ScannedCharacter] {
+        var characters: [ScannedCharacter] = []
+        characters.reserveCapacity(text.utf8.count)
+        scan(text) { characters.append($0); return true }
+        return characters
+    }
+}

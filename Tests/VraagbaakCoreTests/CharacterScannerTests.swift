@@ -1,0 +1,87 @@
+import Testing
+@testable import VraagbaakCore
+
+@Suite struct CharacterScannerTests {
+    @Test(arguments: TrickyText.all)
+    func scannedCharactersAreTheStringsCharacters(sample: TrickySample) {
+        let text = sample.text
+        let scanned = CharacterScanner.characters(text[...])
+        let characters = Array(text)
+        #expect(scanned.count == characters.count)
+        var offset = 0
+        for (scannedCharacter, character) in zip(scanned, characters) {
+            let length = character.utf8.count
+            #expect(scannedCharacter.start == offset && scannedCharacter.end == offset + length)
+            #expect(scannedCharacter.traits == CharacterTraits(of: character), "\(character.unicodeScalars.map(\.value))")
+            #expect((scannedCharacter.character ?? Character(Unicode.Scalar(scannedCharacter.scalar)!)) == character)
+            #expect(scannedCharacter.ascii == (character.unicodeScalars.count == 1 ? character.asciiValue : nil))
+            let single = character.unicodeScalars.count == 1 ? character.unicodeScalars.first!.value : ScannedCharacter.severalScalars
+            #expect(scannedCharacter.scalar == single)
+            offset += length
+        }
+    }
+
+    @Test(arguments: TrickyText.all)
+    func aSubstringIsScannedFromItsOwnStart(sample: TrickySample) {
+        let text = sample.text
+        guard text.count > 4 else { return }
+        let slice = text.dropFirst(2).dropLast(1)
+        let scanned = CharacterScanner.characters(slice)
+        #expect(scanned.count == slice.count)
+        #expect(scanned.first?.start == 0)
+    }
+
+    @Test func scanningStopsWhenTheBodySaysSo() {
+        var seen = 0
+        CharacterScanner.scan("abcdef"[...]) { _ in
+            seen += 1
+            return seen < 3
+        }
+        #expect(seen == 3)
+    }
+
+    @Test func crLfIsOneCharacterAndALetterWithAMarkIsOne() {
+        let scanned = CharacterScanner.characters("a\r\nb\u{0301}c"[...])
+        #expect(scanned.map(\.start) == [0, 1, 3, 6])
+        #expect(scanned[1].traits.contains(.newline) && scanned[1].scalar == ScannedCharacter.severalScalars)
+        #expect(scanned[2].traits.contains(.letter) && scanned[2].ascii == nil)
+        #expect(scanned[3].ascii == UInt8(ascii: "c"))
+    }
+}
+
+/// The line functions of the cleaner and the title guess against the
+/// `Character` versions they replaced.
+@Suite struct LineShapeTests {
+    /// Each sample whole and line by line, so that short lines are compared too.
+    static let pieces: [String] = TrickyText.all.map(\.text).flatMap { text in
+        [text] + text.split(whereSeparator: \.isNewline).map(String.init)
+    }
+
+    @Test func comparisonKeysEqualTheCharacterVersion() {
+        for piece in Self.pieces {
+            #expect(LineShape.comparisonKey(piece[...]) == ReferenceLineShape.comparisonKey(piece), "\(piece)")
+        }
+    }
+
+    @Test func wordCountsEqualTheCharacterVersion() {
+        for piece in Self.pieces {
+            #expect(LineShape.wordCount(piece[...]) == ReferenceLineShape.wordCount(piece), "\(piece)")
+        }
+    }
+
+    @Test func sentencePunctuationEqualsTheCharacterVersion() {
+        for piece in Self.pieces {
+            #expect(LineShape.hasSentencePunctuation(piece[...]) == ReferenceLineShape.hasSentencePunctuation(piece), "\(piece)")
+        }
+    }
+
+    @Test(arguments: TrickyText.all)
+    func linesEqualTheCharacterVersion(sample: TrickySample) {
+        let text = sample.text
+        let lines = SourceLine.lines(in: text)
+        let reference = ReferenceLineShape.lines(in: text)
+        #expect(lines.map { text[$0.range] } == reference.map(\.line))
+        #expect(lines.map { text[$0.nextLineStart...] } == reference.map(\.next))
+        #expect(lines.map(\.number) == Array(lines.indices.map { $0 + 1 }))
+    }
+}
