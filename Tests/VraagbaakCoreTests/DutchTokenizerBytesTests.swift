@@ -52,3 +52,21 @@ import Testing
         #expect(tokenizer.tokenize(text, range: text.startIndex..<end).map(\.text) == ["Ruim", "80", "procent"])
     }
 }
+
+@Suite struct DutchTokenizerScalarClassTests {
+    /// The byte tokenizer classifies ASCII by ranges; they must be the scalar properties.
+    @Test func asciiClassesAreTheScalarProperties() {
+        for value in UInt32(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(DutchTokenizer.isWordScalar(value) == DutchTokenizer.isWordScalar(scalar), "\(value)")
+            #expect(DutchTokenizer.isDigit(value) == DutchTokenizer.isDigit(scalar), "\(value)")
+        }
+    }
+
+    @Test(arguments: [0xE9, 0xEB, 0x301, 0x2019, 0x2010, 0x663, 0xFF11, 0x1F44D] as [UInt32])
+    func otherScalarsUseTheScalarProperties(value: UInt32) {
+        let scalar = Unicode.Scalar(value)!
+        #expect(DutchTokenizer.isWordScalar(value) == DutchTokenizer.isWordScalar(scalar))
+        #expect(DutchTokenizer.isDigit(value) == DutchTokenizer.isDigit(scalar))
+    }
+}

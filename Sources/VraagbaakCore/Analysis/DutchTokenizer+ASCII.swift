@@ -10,7 +10,23 @@ extension DutchTokenizer {
         let utf8 = text.utf8
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         let runBytes = UnsafeBufferPointer(rebasing: bytes[run])
-        if runBytes.allSatisfy({ Self.isASCIIDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) {
+        var isNumber = true
+        var hasHyphenOrApostrophe = false
+        for byte in runBytes where !Self.isASCIIDigit(byte) && byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
+            isNumber = false
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") { hasHyphenOrApostrophe = true }
+        }
+        if !isNumber, !hasHyphenOrApostrophe {
+            // Most runs: one piece, the word as written, with a letter in it.
+            if runBytes.count > 1 {
+                tokens.append(Token(
+                    text: String(decoding: runBytes, as: UTF8.self), range: index(run.lowerBound)..<index(run.upperBound),
+                    position: position, kind: .word))
+            }
+            position += 1
+            return
+        }
+        if isNumber {
             let range = index(run.lowerBound)..<index(run.upperBound)
             tokens.append(Token(text: Self.normalizedNumber(runBytes), range: range, position: position, kind: .number))
             if Self.isFollowedByPercent(bytes, run.upperBound) {

@@ -114,18 +114,17 @@ public struct DutchTokenizer: Sendable {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
     }
 
-    /// The same classes by scalar value; ASCII from tables built with the functions above.
-    private static let asciiWord: [Bool] = (0..<128).map { isWordScalar(Unicode.Scalar(UInt8($0))) }
-    private static let asciiDigit: [Bool] = (0..<128).map { isDigit(Unicode.Scalar(UInt8($0))) }
-
+    /// The same classes by scalar value. In ASCII the word scalars are the
+    /// letters and digits and the digits are 0–9 (a test checks all 128).
     @inline(__always)
     static func isWordScalar(_ value: UInt32) -> Bool {
-        value < 0x80 ? asciiWord[Int(value)] : isWordScalar(Unicode.Scalar(value)!)
+        guard value < 0x80 else { return isWordScalar(Unicode.Scalar(value)!) }
+        return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
     }
 
     @inline(__always)
     static func isDigit(_ value: UInt32) -> Bool {
-        value < 0x80 ? asciiDigit[Int(value)] : isDigit(Unicode.Scalar(value)!)
+        value < 0x80 ? value &- 0x30 < 10 : isDigit(Unicode.Scalar(value)!)
     }
 
     static func isHyphen(_ value: UInt32) -> Bool {

@@ -63,6 +63,20 @@ enum AnswerTypeDetector {
         return lengths.min()!...lengths.max()!
     }()
 
+    /// Per word length (index), the first letters (bit 0 for "a") of the
+    /// words in `wordBits`: an ASCII word whose length and first letter are
+    /// not here is in none of the lists. All those words are lower-case
+    /// ASCII letters under 32 bytes (checked when this is made).
+    static let wordFirstLetters: [UInt32] = {
+        var masks = [UInt32](repeating: 0, count: 32)
+        for word in wordBits.keys {
+            let bytes = Array(word.utf8)
+            precondition(bytes.count < 32 && bytes.allSatisfy { (0x61...0x7A).contains($0) })
+            masks[bytes.count] |= 1 << UInt32(bytes[0] - 0x61)
+        }
+        return masks
+    }()
+
     /// The bit of `type` in `types(of:)`.
     static func bit(of type: QuestionType) -> UInt8 {
         1 << UInt8(QuestionType.allCases.firstIndex(of: type)!)

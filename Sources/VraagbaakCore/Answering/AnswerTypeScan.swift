@@ -15,7 +15,7 @@ enum AnswerTypeScan {
     static func types(of sentence: Substring) -> UInt8 {
         var sentenceBytes = sentence
         return sentenceBytes.withUTF8 { bytes in
-            var state = State()
+            var state = State(bits: Bits.shared)
             CharacterScanner.scan(sentence) { character in
                 state.read(character, bytes: bytes, sentence: sentence)
                 return true
@@ -26,7 +26,20 @@ enum AnswerTypeScan {
         }
     }
 
+    /// The detector's constants, read once per sentence rather than once per character or word.
+    private struct Bits {
+        var quantity = AnswerTypeDetector.bit(of: .quantity)
+        var time = AnswerTypeDetector.bit(of: .time)
+        var name = AnswerTypeDetector.bit(of: .person) | AnswerTypeDetector.bit(of: .place)
+        var wordBits = AnswerTypeDetector.wordBits
+        var wordLengths = AnswerTypeDetector.wordLengths
+        var wordFirstLetters = AnswerTypeDetector.wordFirstLetters
+
+        static let shared = Bits()
+    }
+
     private struct State {
+        let constants: Bits
         var bits: UInt8 = 0
         /// The letter-and-digit word being read: its start, and whether every character is one ASCII byte.
         var wordStart: Int?
@@ -36,9 +49,13 @@ enum AnswerTypeScan {
         var spacedLength = 0
         var spacedFirstLetterUpper: Bool?
 
+        init(bits: Bits) {
+            constants = bits
+        }
+
         mutating func read(_ character: ScannedCharacter, bytes: UnsafeBufferPointer<UInt8>, sentence: Substring) {
             let traits = character.traits
-            if traits.contains(.number) { bits |= AnswerTypeDetector.bit(of: .quantity) }
+            if traits.contains(.number) { bits |= constants.quantity }
             if traits.contains(.letter) || traits.contains(.number) {
                 if wordStart == nil {
                     wordStart = character.start
@@ -61,7 +78,7 @@ enum AnswerTypeScan {
         mutating func endSpacedWord() {
             guard spacedLength > 0 else { return }
             if spacedWordsDone > 0, spacedFirstLetterUpper == true, spacedLength > 1 {
-                bits |= AnswerTypeDetector.bit(of: .person) | AnswerTypeDetector.bit(of: .place)
+                bits |= constants.name
             }
             spacedWordsDone += 1
             spacedLength = 0
@@ -75,25 +92,27 @@ enum AnswerTypeScan {
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 if word.count == 4, word.allSatisfy({ (0x30...0x39).contains($0) }),
                    word[0] == 0x31 && word[1] == 0x39 || word[0] == 0x32 && word[1] == 0x30 {
-                    bits |= AnswerTypeDetector.bit(of: .time)
+                    bits |= constants.time
                 }
-                guard AnswerTypeDetector.wordLengths.contains(word.count) else { return }
+                guard constants.wordLengths.contains(word.count) else { return }
+                let first = (word[0] | 0x20) &- 0x61
+                guard first < 26, constants.wordFirstLetters[word.count] & (1 << UInt32(first)) != 0 else { return }
                 let folded = String(unsafeUninitializedCapacity: word.count) { buffer in
                     for (offset, byte) in word.enumerated() {
                         buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
                     }
                     return word.count
                 }
-                bits |= AnswerTypeDetector.wordBits[folded] ?? 0
+                bits |= constants.wordBits[folded] ?? 0
             } else {
                 let utf8 = sentence.utf8
                 let lower = utf8.index(utf8.startIndex, offsetBy: start)
                 let upper = utf8.index(utf8.startIndex, offsetBy: end)
                 let folded = TextFolding.fold(String(sentence[lower..<upper]))
                 if folded.count == 4, folded.allSatisfy(\.isNumber), folded.hasPrefix("19") || folded.hasPrefix("20") {
-                    bits |= AnswerTypeDetector.bit(of: .time)
+                    bits |= constants.time
                 }
-                bits |= AnswerTypeDetector.wordBits[folded] ?? 0
+                bits |= constants.wordBits[folded] ?? 0
             }
         }
     }
