@@ -95,7 +95,11 @@ public struct ChromePatterns: Sendable {
 
     /// Whether a whole line (already trimmed) is chrome.
     func matches(_ line: Substring) -> Bool {
-        let key = LineShape.comparisonKey(line)
+        matches(line, key: LineShape.comparisonKey(line))
+    }
+
+    /// `matches(line)` when the caller has the line's comparison key already.
+    func matches(_ line: Substring, key: String) -> Bool {
         if lineKeys.contains(key) { return true }
         if prefixKeys.contains(where: { key.hasPrefix($0) }) { return true }
         guard !expressions.isEmpty else { return false }
@@ -113,7 +117,12 @@ public struct ChromePatterns: Sendable {
     /// "delen:Sluiten") or is a phrase of three words or more; that keeps a
     /// sentence ending in "… de deur sluiten" intact.
     func gluedSuffixStart(in line: Substring) -> Substring.Index? {
+        guard let last = line.last else { return nil }
+        // The walk back compares the last characters first; most keys fail
+        // there, so that comparison is made once for all of them.
+        let lastKey = LineShape.comparisonKey(String(last))
         for key in suffixKeys {
+            guard let keyLast = key.last, keyLast == " " || String(keyLast) == lastKey else { continue }
             guard let start = Self.start(ofSuffix: key, in: line), start > line.startIndex,
                   line[start].isUppercase
             else { continue }

@@ -57,17 +57,21 @@ extension DocumentCleaner {
             let trimmed = LineShape.trimmed(line.range, in: text)
             guard !trimmed.isEmpty else { return nil }
             var (content, marker) = Self.splitMarker(trimmed, in: text)
-            var isChrome = patterns.matches(text[trimmed]) || patterns.matches(text[content])
+            // The content's key is kept: matching and the cleaner's comparisons both use it.
+            var key = LineShape.comparisonKey(text[content])
+            var isChrome = patterns.matches(text[content], key: key)
+                || content != trimmed && patterns.matches(text[trimmed])
             while !isChrome, let glued = patterns.gluedSuffixStart(in: text[content]) {
                 content = LineShape.trimmed(content.lowerBound..<glued, in: text)
-                isChrome = patterns.matches(text[content])
+                key = LineShape.comparisonKey(text[content])
+                isChrome = patterns.matches(text[content], key: key)
             }
             let words = text[content]
             if !words.contains(where: { $0.isLetter || $0.isNumber }) { isChrome = true }
             return CandidateLine(
                 range: content,
                 marker: marker,
-                key: LineShape.comparisonKey(words),
+                key: key,
                 words: LineShape.wordCount(words),
                 hasSentencePunctuation: LineShape.hasSentencePunctuation(words),
                 hasFinalPunctuation: LineShape.hasFinalPunctuation(words),
