@@ -76,8 +76,10 @@ public struct IndexBuilder: Sendable {
         knowledge folder: URL, index path: String, contentHash: String?, fileStamp: String?
     ) throws -> (report: IndexBuildReport, store: IndexStore) {
         let started = Date()
-        let stamp = try fileStamp ?? KnowledgeFingerprint.stamp(of: folder, analysis: options)
-        let hash = try contentHash ?? KnowledgeFingerprint.of(folder: folder, analysis: options)
+        // One listing of the folder for both (listing is most of the stamp's time).
+        let files = fileStamp == nil || contentHash == nil ? try KnowledgeFingerprint.files(in: folder) : []
+        let stamp = fileStamp ?? KnowledgeFingerprint.stamp(files: files, analysis: options)
+        let hash = contentHash ?? KnowledgeFingerprint.of(files: files, analysis: options)
         let loaded = try KnowledgeLoader(folder: folder).load()
         let cleaning = DocumentCleaner(patterns: loaded.chromePatterns).clean(loaded.documents)
         var content = analyse(cleaning.documents, contentHash: hash)

@@ -8,9 +8,14 @@ import Foundation
 /// modification time).
 public enum KnowledgeFingerprint {
     public static func of(folder: URL, analysis: AnalysisOptions = AnalysisOptions()) throws -> String {
+        of(files: try files(in: folder), analysis: analysis)
+    }
+
+    /// `of(folder:)` over a listing made by `files(in:)`.
+    static func of(files: [(String, URL)], analysis: AnalysisOptions) -> String {
         var hash = FNV1aHash()
         hash.mix("schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting)".utf8)
-        for (relative, url) in try files(in: folder) {
+        for (relative, url) in files {
             hash.mix(relative.utf8)
             hash.mix([0])
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
@@ -20,7 +25,7 @@ public enum KnowledgeFingerprint {
                 let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
                 hash.mix("size \(size) modified \(modified)".utf8)
             } else if size > 0, let data = try? Data(contentsOf: url) {
-                hash.mix(data)
+                data.withUnsafeBytes { hash.mix($0) }
             }
             hash.mix([0])
         }
@@ -34,9 +39,14 @@ public enum KnowledgeFingerprint {
     /// A file rewritten with the same size within the same modification time
     /// (to the nanosecond) and file number goes unnoticed, as it does for make.
     public static func stamp(of folder: URL, analysis: AnalysisOptions = AnalysisOptions()) throws -> String {
+        stamp(files: try files(in: folder), analysis: analysis)
+    }
+
+    /// `stamp(of:)` over a listing made by `files(in:)`.
+    static func stamp(files: [(String, URL)], analysis: AnalysisOptions) -> String {
         var hash = FNV1aHash()
         hash.mix("stamp schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting)".utf8)
-        for (relative, url) in try files(in: folder) {
+        for (relative, url) in files {
             hash.mix(relative.utf8)
             hash.mix([0])
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
