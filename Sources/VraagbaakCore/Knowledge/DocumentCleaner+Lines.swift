@@ -19,7 +19,7 @@ extension DocumentCleaner {
         var range: Range<String.Index>
         var marker: Marker
         /// `LineShape.comparisonKey` of the content.
-        var key: String
+        var key: LineKey
         var words: Int
         var hasSentencePunctuation: Bool
         var hasFinalPunctuation: Bool
@@ -71,7 +71,7 @@ extension DocumentCleaner {
             return CandidateLine(
                 range: content,
                 marker: marker,
-                key: key,
+                key: LineKey(key),
                 words: LineShape.wordCount(words),
                 hasSentencePunctuation: LineShape.hasSentencePunctuation(words),
                 hasFinalPunctuation: LineShape.hasFinalPunctuation(words),
@@ -103,5 +103,30 @@ extension DocumentCleaner {
     static func isTitle(_ key: String, titleKey: String) -> Bool {
         if key == titleKey { return true }
         return [" | ", " - ", " – ", " — ", " :: "].contains { titleKey.hasPrefix(key + $0) }
+    }
+}
+
+/// A line's comparison key with its hash computed once.
+///
+/// The cleaner puts every line's key into several sets; hashing a String
+/// that is not ASCII normalises it first, which made those sets a tenth of
+/// an index build. Keys equal as Strings have equal `hashValue`s, so
+/// comparing the stored hashes first and the Strings after is the same
+/// equality as the Strings'.
+struct LineKey: Hashable, Sendable {
+    let text: String
+    private let hash: Int
+
+    init(_ text: String) {
+        self.text = text
+        hash = text.hashValue
+    }
+
+    static func == (lhs: LineKey, rhs: LineKey) -> Bool {
+        lhs.hash == rhs.hash && lhs.text == rhs.text
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(hash)
     }
 }
