@@ -84,4 +84,15 @@ import Testing
         #expect(lines.map { text[$0.nextLineStart...] } == reference.map(\.next))
         #expect(lines.map(\.number) == Array(lines.indices.map { $0 + 1 }))
     }
+
+    @Test(arguments: TrickyText.all)
+    func linesWhileArePrefixesOfAllLines(sample: TrickySample) {
+        let text = sample.text
+        let all = SourceLine.lines(in: text)
+        for stop in [1, 2, 3, 10] {
+            let head = SourceLine.lines(in: text) { $0.number < stop }
+            #expect(head.map(\.range) == all.prefix(stop).map(\.range))
+            #expect(head.map(\.nextLineStart) == all.prefix(stop).map(\.nextLineStart))
+        }
+    }
 }

@@ -14,9 +14,17 @@ struct SourceLine: Sendable, Hashable {
 
     /// The lines of `text`; a final line break does not start an empty line.
     static func lines(in text: String) -> [SourceLine] {
+        lines(in: text) { _ in true }
+    }
+
+    /// The first lines of `text`, up to and including the first one for which
+    /// `more` says false, so a reader that needs only the head of a long
+    /// text does not split all of it.
+    static func lines(in text: String, while more: (SourceLine) -> Bool) -> [SourceLine] {
         var lines: [SourceLine] = []
         var start = text.startIndex
         let utf8 = text.utf8
+        var stopped = false
         CharacterScanner.scan(text[...]) { character in
             guard character.traits.contains(.newline) else { return true }
             let next = utf8.index(utf8.startIndex, offsetBy: character.end)
@@ -24,9 +32,10 @@ struct SourceLine: Sendable, Hashable {
                 range: start..<utf8.index(utf8.startIndex, offsetBy: character.start), nextLineStart: next,
                 number: lines.count + 1))
             start = next
-            return true
+            stopped = !more(lines[lines.count - 1])
+            return !stopped
         }
-        if start < text.endIndex {
+        if !stopped, start < text.endIndex {
             lines.append(SourceLine(range: start..<text.endIndex, nextLineStart: text.endIndex, number: lines.count + 1))
         }
         return lines
