@@ -11,6 +11,9 @@ struct EnclosedSpans {
     init(_ characters: [ScannedCharacter], line: Range<Int>) {
         var open: [(offset: Int, kind: SentencePunctuation.EnclosureKind)] = []
         for offset in line {
+            // Most characters are ASCII letters, digits and spaces, never a mark.
+            let scalar = characters[offset].scalar
+            if scalar < 0x80, !SentencePunctuation.isASCIIEnclosure(scalar) { continue }
             guard let mark = SentencePunctuation.enclosureMark(characters, at: offset, line: line) else { continue }
             if mark.isOpening {
                 open.append((offset, mark.kind))
@@ -41,6 +44,14 @@ enum SentencePunctuation {
     struct EnclosureMark {
         var kind: EnclosureKind
         var isOpening: Bool
+    }
+
+    /// The ASCII quotes and brackets: " ' ( ) [ ] { }.
+    static func isASCIIEnclosure(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D: return true
+        default: return false
+        }
     }
 
     /// Whether `character` is one of the marks in `marks`.
