@@ -13,7 +13,8 @@ import Testing
             let length = character.utf8.count
             #expect(scannedCharacter.start == offset && scannedCharacter.end == offset + length)
             #expect(scannedCharacter.traits == CharacterTraits(of: character), "\(character.unicodeScalars.map(\.value))")
-            #expect((scannedCharacter.character ?? Character(Unicode.Scalar(scannedCharacter.scalar)!)) == character)
+            let utf8 = text.utf8
+            #expect(text[utf8.index(utf8.startIndex, offsetBy: scannedCharacter.start)] == character)
             #expect(scannedCharacter.ascii == (character.unicodeScalars.count == 1 ? character.asciiValue : nil))
             let single = character.unicodeScalars.count == 1 ? character.unicodeScalars.first!.value : ScannedCharacter.severalScalars
             #expect(scannedCharacter.scalar == single)

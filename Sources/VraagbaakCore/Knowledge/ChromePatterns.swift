@@ -27,7 +27,7 @@ public struct ChromePatterns: Sendable {
 
     /// The rules in the order they were read.
     public private(set) var rules: [Rule] = []
-    private var lineKeys: Set<String> = []
+    private var lineKeys: Set<LineKey> = []
     /// Exact patterns' keys, longest first, for finding glued suffixes.
     private var suffixKeys: [String] = []
     private var prefixKeys: [String] = []
@@ -79,7 +79,7 @@ public struct ChromePatterns: Sendable {
         switch rule {
         case .line(let text):
             let key = LineShape.comparisonKey(text)
-            lineKeys.insert(key)
+            lineKeys.insert(LineKey(key))
             let insertAt = suffixKeys.firstIndex { $0.count < key.count } ?? suffixKeys.endIndex
             suffixKeys.insert(key, at: insertAt)
         case .prefix(let text):
@@ -95,13 +95,13 @@ public struct ChromePatterns: Sendable {
 
     /// Whether a whole line (already trimmed) is chrome.
     func matches(_ line: Substring) -> Bool {
-        matches(line, key: LineShape.comparisonKey(line))
+        matches(line, key: LineKey(LineShape.comparisonKey(line)))
     }
 
     /// `matches(line)` when the caller has the line's comparison key already.
-    func matches(_ line: Substring, key: String) -> Bool {
+    func matches(_ line: Substring, key: LineKey) -> Bool {
         if lineKeys.contains(key) { return true }
-        if prefixKeys.contains(where: { key.hasPrefix($0) }) { return true }
+        if prefixKeys.contains(where: { key.text.hasPrefix($0) }) { return true }
         guard !expressions.isEmpty else { return false }
         let string = String(line)
         let whole = NSRange(string.startIndex..<string.endIndex, in: string)

@@ -58,12 +58,12 @@ extension DocumentCleaner {
             guard !trimmed.isEmpty else { return nil }
             var (content, marker) = Self.splitMarker(trimmed, in: text)
             // The content's key is kept: matching and the cleaner's comparisons both use it.
-            var key = LineShape.comparisonKey(text[content])
+            var key = LineKey(LineShape.comparisonKey(text[content]))
             var isChrome = patterns.matches(text[content], key: key)
                 || content != trimmed && patterns.matches(text[trimmed])
             while !isChrome, let glued = patterns.gluedSuffixStart(in: text[content]) {
                 content = LineShape.trimmed(content.lowerBound..<glued, in: text)
-                key = LineShape.comparisonKey(text[content])
+                key = LineKey(LineShape.comparisonKey(text[content]))
                 isChrome = patterns.matches(text[content], key: key)
             }
             let words = text[content]
@@ -71,7 +71,7 @@ extension DocumentCleaner {
             return CandidateLine(
                 range: content,
                 marker: marker,
-                key: LineKey(key),
+                key: key,
                 words: LineShape.wordCount(words),
                 hasSentencePunctuation: LineShape.hasSentencePunctuation(words),
                 hasFinalPunctuation: LineShape.hasFinalPunctuation(words),

@@ -115,7 +115,7 @@ public struct PassageBuilder: Sendable {
     /// "Meer informatie") labels what follows; it is never quoted as a sentence.
     static func isLabel(_ text: Substring) -> Bool {
         guard let last = text.last(where: { !$0.isWhitespace }) else { return true }
-        return wordCount(text) < 4 && !".!?:;…)\"'’”".contains(last)
+        return !".!?:;…)\"'’”".contains(last) && wordCount(text) < 4
     }
 
     /// The runs of characters other than space, line feed and tab.

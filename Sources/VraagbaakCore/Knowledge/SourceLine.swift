@@ -68,9 +68,12 @@ enum LineShape {
         var key: [UInt8] = []
         key.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        let utf8 = text.utf8
         CharacterScanner.scan(text) { scanned in
             // `lowercased()` makes a String per Character: only for non-ASCII.
-            if let ascii = scanned.ascii ?? scanned.character!.asciiValue, ascii != UInt8(ascii: "`") {
+            let nonASCII: Character? = scanned.ascii != nil
+                ? nil : text[utf8.index(utf8.startIndex, offsetBy: scanned.start)]
+            if let ascii = scanned.ascii ?? nonASCII!.asciiValue, ascii != UInt8(ascii: "`") {
                 if ascii == 0x20 || (0x09...0x0D).contains(ascii) {
                     pendingSpace = !key.isEmpty
                     return true
@@ -80,7 +83,7 @@ enum LineShape {
                 key.append((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii)
                 return true
             }
-            let character = scanned.character ?? "`"
+            let character = nonASCII ?? "`"
             if character.isWhitespace {
                 pendingSpace = !key.isEmpty
                 return true

@@ -32,7 +32,9 @@ struct CharacterTraits: OptionSet, Sendable, Hashable {
     static let ofASCII: [CharacterTraits] = (0..<128).map { CharacterTraits(of: Character(Unicode.Scalar(UInt8($0)))) }
 }
 
-/// One `Character` of a text as `CharacterScanner` reads it.
+/// One `Character` of a text as `CharacterScanner` reads it. It holds no
+/// reference (the character itself is `text[start..<end]`), so arrays of
+/// them are plain memory.
 struct ScannedCharacter: Sendable {
     /// Its UTF-8 bytes, as offsets from the start of the scanned text.
     var start: Int
@@ -42,9 +44,6 @@ struct ScannedCharacter: Sendable {
     /// `severalScalars` when it is more (a letter with a combining mark,
     /// CR LF, an emoji sequence).
     var scalar: UInt32
-    /// The character itself, except for a single ASCII byte (then `scalar` is
-    /// all there is to know); read from the text only when it is not ASCII.
-    var character: Character?
 
     /// The ASCII byte when the character is exactly one ASCII scalar.
     var ascii: UInt8? { scalar < 0x80 ? UInt8(truncatingIfNeeded: scalar) : nil }
@@ -81,7 +80,7 @@ enum CharacterScanner {
                    !(byte == 0x0D && offset + 1 < count && bytes[offset + 1] == 0x0A) {
                     let character = ScannedCharacter(
                         start: offset, end: offset + 1, traits: asciiTraits[Int(byte)],
-                        scalar: UInt32(byte), character: nil)
+                        scalar: UInt32(byte))
                     guard body(character) else { return }
                     offset += 1
                     continue
@@ -92,9 +91,7 @@ enum CharacterScanner {
                 let character = text[index]
                 let scalars = character.unicodeScalars
                 let scalar = scalars.count == 1 ? scalars.first!.value : ScannedCharacter.severalScalars
-                guard body(ScannedCharacter(
-                    start: offset, end: end, traits: CharacterTraits(of: character), scalar: scalar,
-                    character: character))
+                guard body(ScannedCharacter(start: offset, end: end, traits: CharacterTraits(of: character), scalar: scalar))
                 else { return }
                 offset = end
             }
