@@ -72,7 +72,7 @@ import Testing
 
     @Test func sentencePunctuationEqualsTheCharacterVersion() {
         for piece in Self.pieces {
-            #expect(LineShape.hasSentencePunctuation(piece[...]) == ReferenceLineShape.hasSentencePunctuation(piece), "\(piece)")
+            #expect(LineShape.hasSentencePunctuation(piece[...]) == ReferenceLineShape.hasSentencePunctuation(piece), "\(piece.unicodeScalars.prefix(300).map { String($0.value, radix: 16) })")
         }
     }
 
@@ -95,5 +95,26 @@ import Testing
             #expect(head.map(\.range) == all.prefix(stop).map(\.range))
             #expect(head.map(\.nextLineStart) == all.prefix(stop).map(\.nextLineStart))
         }
+    }
+}
+
+@Suite struct MarkScalarTests {
+    /// Every ASCII character and every non-ASCII mark the scanners compare with.
+    static let marks: Set<Character> = Set((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })
+        .union("‘’“”„‟‚‛«»‹›…•◦▪‣–—\u{2010}\u{2011}\u{02BC}")
+
+    /// A scalar that `Character` equality takes for a mark must have that mark as its `markScalar`.
+    @Test func everyScalarEqualToAMarkMapsToIt() {
+        var found: [UInt32: UInt32] = [:]
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            guard Self.marks.contains(character) else { continue }
+            let mark = Self.marks.first { $0 == character }!.unicodeScalars.first!.value
+            let scanned = ScannedCharacter(start: 0, end: 1, traits: [], scalar: value)
+            #expect(scanned.markScalar == mark, "U+\(String(value, radix: 16))")
+            if value != mark { found[value] = mark }
+        }
+        #expect(found == [0x037E: 0x3B, 0x1FEF: 0x60, 0x212A: 0x4B])
     }
 }

@@ -28,10 +28,22 @@ enum TrickyText {
         "ĳsberen en ﬁne ligaturen, Ⅻ romeins, ٣ arabisch-indisch en ½ half.",
         "Wat is een mantelzorger? Dat betekent: iemand die zorgt.",
         "Slot zonder punt",
+        "Arabisch \u{0600}a en \u{0600}\u{0301}b, \u{06DD}1 en \u{070F}x; hangul \u{1100}\u{1161}\u{11A8} 한국.",
+        "Devanagari क्षत्रिय and ©\u{200D}© and ‼\u{FE0F} and ®\u{200D}‼ and \u{200D}a and a\u{200D}b.",
+        "Latin-1 \u{0080}\u{0085}\u{0301} tab\t\u{0301} nul-free \u{00AD}soft \u{034F}cgj \u{061C}alm \u{0660}\u{0661}.",
+        "Quotes \u{2018}x\u{2019} \u{201C}y\u{201D}\u{0308} dash\u{2013}\u{2014} \u{2026}\u{0301} €\u{20DD} \u{2028}\u{2029}\u{200B}\u{200C}\u{2060}.",
         String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) }),
         String((0..<128).flatMap { [Character(Unicode.Scalar(UInt8($0))), "\u{0301}"] }),
         String((0..<128).flatMap { [Character(Unicode.Scalar(UInt8($0))), Character("é")] }),
+        // Every common non-ASCII scalar alone, after an ASCII letter, before one, and beside a mark.
+        commonScalarText { [" ", $0, " a", $0, "a", $0, "\u{0301} ", $0, $0, "\u{0308}"] },
+        commonScalarText { [$0, "\r\n", $0, "\t", $0, "\u{0600}", $0] },
     ]
+
+    private static func commonScalarText(_ pattern: (String) -> [String]) -> String {
+        let values = Array(UInt32(0x80)..<0x800) + Array(UInt32(0x2000)..<0x2100)
+        return values.compactMap(Unicode.Scalar.init).map { pattern(String($0)).joined() }.joined(separator: "|")
+    }
 
     /// The bundled knowledge folder's Markdown files, in path order.
     static let knowledgeFiles: [(name: String, text: String)] = {

@@ -34,7 +34,7 @@ struct EnclosedSpans {
 ///
 /// Marks are compared by scalar: each is one scalar without a canonical
 /// decomposition, so a `Character` equals it exactly when it is that scalar
-/// alone (`ScannedCharacter.scalar`).
+/// alone or a scalar canonically equal to it (`ScannedCharacter.markScalar`).
 enum SentencePunctuation {
     enum EnclosureKind: Equatable {
         case doubleQuote, singleQuote, guillemet, singleGuillemet
@@ -56,11 +56,12 @@ enum SentencePunctuation {
 
     /// Whether `character` is one of the marks in `marks`.
     private static func isOne(of marks: String, _ character: ScannedCharacter) -> Bool {
-        marks.unicodeScalars.contains { $0.value == character.scalar }
+        let scalar = character.markScalar
+        return marks.unicodeScalars.contains { $0.value == scalar }
     }
 
     static func isTerminator(_ character: ScannedCharacter) -> Bool {
-        switch character.scalar {
+        switch character.markScalar {
         case 0x2E, 0x21, 0x3F, 0x2026: return true  // . ! ? …
         default: return false
         }
@@ -95,7 +96,7 @@ enum SentencePunctuation {
     /// is an apostrophe (dilemma’s, z'n, ’s avonds, jaren '80).
     static func enclosureMark(_ characters: [ScannedCharacter], at offset: Int, line: Range<Int>) -> EnclosureMark? {
         let character = characters[offset]
-        switch character.scalar {
+        switch character.markScalar {
         case 0x28: return EnclosureMark(kind: .parenthesis, isOpening: true)
         case 0x29: return EnclosureMark(kind: .parenthesis, isOpening: false)
         case 0x5B: return EnclosureMark(kind: .squareBracket, isOpening: true)
@@ -127,7 +128,7 @@ enum SentencePunctuation {
     }
 
     private static func quoteKind(_ character: ScannedCharacter) -> EnclosureKind? {
-        switch character.scalar {
+        switch character.markScalar {
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x22: return .doubleQuote  // “ ” „ ‟ "
         case 0x2018, 0x2019, 0x201A, 0x201B, 0x27: return .singleQuote  // ‘ ’ ‚ ‛ '
         case 0xAB, 0xBB: return .guillemet  // « »

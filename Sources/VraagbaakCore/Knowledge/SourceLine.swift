@@ -128,14 +128,13 @@ enum LineShape {
                 found = true
                 return false
             }
-            previousWasPunctuation = isSentencePunctuation(character.scalar)
+            previousWasPunctuation = isSentencePunctuation(character.markScalar)
             return true
         }
         return found || previousWasPunctuation
     }
 
-    /// Whether a character is one of `sentencePunctuation`: these are single
-    /// scalars without a canonical decomposition, so only that scalar is equal.
+    /// Whether a character (its `markScalar`) is one of `sentencePunctuation`.
     static func isSentencePunctuation(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x2026: return true

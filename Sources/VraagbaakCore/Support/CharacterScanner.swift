@@ -50,6 +50,20 @@ struct ScannedCharacter: Sendable {
 
     /// `scalar` of a character of more than one scalar: no scalar has this value.
     static let severalScalars = UInt32.max
+
+    /// `scalar` as `Character` equality sees it, for comparing with a mark:
+    /// `Character`s are equal when canonically equivalent, and three scalars
+    /// are canonically a single ASCII one (U+037E ";", U+1FEF "`", the
+    /// Kelvin sign U+212A "K"). No other scalar equals an ASCII character or
+    /// a mark the scanners compare with (a test checks every scalar).
+    var markScalar: UInt32 {
+        switch scalar {
+        case 0x037E: return 0x3B
+        case 0x1FEF: return 0x60
+        case 0x212A: return 0x4B
+        default: return scalar
+        }
+    }
 }
 
 /// Reads the `Character`s of a text from its UTF-8 bytes.
@@ -60,9 +74,11 @@ struct ScannedCharacter: Sendable {
 /// there is always a break except within CR LF (a grapheme cluster can only
 /// grow by non-ASCII scalars: combining marks, joiners, variation
 /// selectors). So an ASCII byte followed by another ASCII byte is one
-/// `Character` by itself, judged from a table; anywhere else the standard
-/// library reads the cluster, so the characters and their traits are exactly
-/// those of iterating the text.
+/// `Character` by itself, judged from a table. The common non-ASCII scalars
+/// (`CommonScalars`) are judged from a table too, with the grapheme rules
+/// that can involve them; anywhere else the standard library reads the
+/// cluster, so the characters and their traits are exactly those of
+/// iterating the text.
 enum CharacterScanner {
     /// Calls `body` with every character of `text`, in order; stops early when
     /// `body` returns false.
@@ -71,19 +87,37 @@ enum CharacterScanner {
         var bytesOwner = text
         // Read once here: a global's lazy initialisation check in the loop was 7 % of a build.
         let asciiTraits = CharacterTraits.ofASCII
+        let common = CommonScalars.shared
         bytesOwner.withUTF8 { bytes in
             let count = bytes.count
+            /// The scalar starting at `offset` when it is not ASCII and starts a character, else nil.
+            func startsCharacter(at offset: Int) -> Bool {
+                offset == count || bytes[offset] < 0x80
+                    || common.startsCharacter(DutchTokenizer.scalar(in: bytes, at: offset).0)
+            }
             var offset = 0
             while offset < count {
                 let byte = bytes[offset]
-                if byte < 0x80, offset + 1 == count || bytes[offset + 1] < 0x80,
-                   !(byte == 0x0D && offset + 1 < count && bytes[offset + 1] == 0x0A) {
-                    let character = ScannedCharacter(
-                        start: offset, end: offset + 1, traits: asciiTraits[Int(byte)],
-                        scalar: UInt32(byte))
-                    guard body(character) else { return }
-                    offset += 1
-                    continue
+                if byte < 0x80 {
+                    if byte == 0x0D, offset + 1 < count, bytes[offset + 1] == 0x0A {
+                        // CR LF is one character; the standard library reads it (and anything it might carry).
+                    } else if offset + 1 == count || bytes[offset + 1] < 0x80
+                        // After a control character there is always a break.
+                        || byte < 0x20 || byte == 0x7F || startsCharacter(at: offset + 1) {
+                        guard body(ScannedCharacter(
+                            start: offset, end: offset + 1, traits: asciiTraits[Int(byte)], scalar: UInt32(byte)))
+                        else { return }
+                        offset += 1
+                        continue
+                    }
+                } else {
+                    let (value, length) = DutchTokenizer.scalar(in: bytes, at: offset)
+                    if let traits = common.traits(value), common.standsAlone(value), startsCharacter(at: offset + length) {
+                        guard body(ScannedCharacter(start: offset, end: offset + length, traits: traits, scalar: value))
+                        else { return }
+                        offset += length
+                        continue
+                    }
                 }
                 let index = text.utf8.index(text.startIndex, offsetBy: offset)
                 let next = text.index(after: index)
