@@ -118,3 +118,16 @@ import Testing
         #expect(found == [0x037E: 0x3B, 0x1FEF: 0x60, 0x212A: 0x4B])
     }
 }
+
+@Suite struct LineFactsTests {
+    /// The one-pass facts equal the separate line functions and the Character checks.
+    @Test func factsEqualTheSeparateFunctions() {
+        for piece in LineShapeTests.pieces {
+            let facts = LineFacts(piece[...])
+            #expect(facts.key == ReferenceLineShape.comparisonKey(piece), "\(piece)")
+            #expect(facts.words == ReferenceLineShape.wordCount(piece), "\(piece)")
+            #expect(facts.hasSentencePunctuation == ReferenceLineShape.hasSentencePunctuation(piece), "\(piece)")
+            #expect(facts.hasLetterOrNumber == piece.contains { $0.isLetter || $0.isNumber }, "\(piece)")
+        }
+    }
+}

@@ -76,10 +76,11 @@ public struct IndexBuilder: Sendable {
         knowledge folder: URL, index path: String, contentHash: String?, fileStamp: String?
     ) throws -> (report: IndexBuildReport, store: IndexStore) {
         let started = Date()
-        // One listing of the folder for both (listing is most of the stamp's time).
+        // One listing of the folder, and one look at each file's attributes, for both.
         let files = fileStamp == nil || contentHash == nil ? try KnowledgeFingerprint.files(in: folder) : []
-        let stamp = fileStamp ?? KnowledgeFingerprint.stamp(files: files, analysis: options)
-        let hash = contentHash ?? KnowledgeFingerprint.of(files: files, analysis: options)
+        let attributes = KnowledgeFingerprint.attributes(of: files)
+        let stamp = fileStamp ?? KnowledgeFingerprint.stamp(files: files, attributes: attributes, analysis: options)
+        let hash = contentHash ?? KnowledgeFingerprint.of(files: files, attributes: attributes, analysis: options)
         let loaded = try KnowledgeLoader(folder: folder).load()
         let cleaning = DocumentCleaner(patterns: loaded.chromePatterns).clean(loaded.documents)
         var content = analyse(cleaning.documents, contentHash: hash)

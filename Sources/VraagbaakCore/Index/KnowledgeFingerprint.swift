@@ -8,17 +8,17 @@ import Foundation
 /// modification time).
 public enum KnowledgeFingerprint {
     public static func of(folder: URL, analysis: AnalysisOptions = AnalysisOptions()) throws -> String {
-        of(files: try files(in: folder), analysis: analysis)
+        let files = try files(in: folder)
+        return of(files: files, attributes: attributes(of: files), analysis: analysis)
     }
 
-    /// `of(folder:)` over a listing made by `files(in:)`.
-    static func of(files: [(String, URL)], analysis: AnalysisOptions) -> String {
+    /// `of(folder:)` over a listing made by `files(in:)` and its `attributes(of:)`.
+    static func of(files: [(String, URL)], attributes: [[FileAttributeKey: Any]?], analysis: AnalysisOptions) -> String {
         var hash = FNV1aHash()
         hash.mix("schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting)".utf8)
-        for (relative, url) in files {
+        for ((relative, url), attributes) in zip(files, attributes) {
             hash.mix(relative.utf8)
             hash.mix([0])
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             let size = attributes?[.size] as? Int ?? 0
             if size > KnowledgeLoader.maximumFileSize {
                 // Too big to be loaded, so too big to read here: its size and time stand for it.
@@ -39,17 +39,17 @@ public enum KnowledgeFingerprint {
     /// A file rewritten with the same size within the same modification time
     /// (to the nanosecond) and file number goes unnoticed, as it does for make.
     public static func stamp(of folder: URL, analysis: AnalysisOptions = AnalysisOptions()) throws -> String {
-        stamp(files: try files(in: folder), analysis: analysis)
+        let files = try files(in: folder)
+        return stamp(files: files, attributes: attributes(of: files), analysis: analysis)
     }
 
-    /// `stamp(of:)` over a listing made by `files(in:)`.
-    static func stamp(files: [(String, URL)], analysis: AnalysisOptions) -> String {
+    /// `stamp(of:)` over a listing made by `files(in:)` and its `attributes(of:)`.
+    static func stamp(files: [(String, URL)], attributes: [[FileAttributeKey: Any]?], analysis: AnalysisOptions) -> String {
         var hash = FNV1aHash()
         hash.mix("stamp schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting)".utf8)
-        for (relative, url) in files {
+        for ((relative, _), attributes) in zip(files, attributes) {
             hash.mix(relative.utf8)
             hash.mix([0])
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             let size = attributes?[.size] as? Int ?? -1
             let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             let number = attributes?[.systemFileNumber] as? Int ?? 0
@@ -57,6 +57,11 @@ public enum KnowledgeFingerprint {
             hash.mix([0])
         }
         return hash.hexadecimal
+    }
+
+    /// Each file's attributes (nil when they cannot be read), read once for both the stamp and the hash.
+    static func attributes(of files: [(String, URL)]) -> [[FileAttributeKey: Any]?] {
+        files.map { try? FileManager.default.attributesOfItem(atPath: $0.1.path) }
     }
 
     /// Regular files below `folder`, sorted by relative path.

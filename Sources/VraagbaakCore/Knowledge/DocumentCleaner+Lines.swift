@@ -57,24 +57,26 @@ extension DocumentCleaner {
             let trimmed = LineShape.trimmed(line.range, in: text)
             guard !trimmed.isEmpty else { return nil }
             var (content, marker) = Self.splitMarker(trimmed, in: text)
-            // The content's key is kept: matching and the cleaner's comparisons both use it.
-            var key = LineKey(LineShape.comparisonKey(text[content]))
+            // The content's facts, its key among them, are found once: matching
+            // and the cleaner's comparisons both use them.
+            var facts = LineFacts(text[content])
+            var key = LineKey(facts.key)
             var isChrome = patterns.matches(text[content], key: key)
                 || content != trimmed && patterns.matches(text[trimmed])
             while !isChrome, let glued = patterns.gluedSuffixStart(in: text[content]) {
                 content = LineShape.trimmed(content.lowerBound..<glued, in: text)
-                key = LineKey(LineShape.comparisonKey(text[content]))
+                facts = LineFacts(text[content])
+                key = LineKey(facts.key)
                 isChrome = patterns.matches(text[content], key: key)
             }
-            let words = text[content]
-            if !words.contains(where: { $0.isLetter || $0.isNumber }) { isChrome = true }
+            if !facts.hasLetterOrNumber { isChrome = true }
             return CandidateLine(
                 range: content,
                 marker: marker,
                 key: key,
-                words: LineShape.wordCount(words),
-                hasSentencePunctuation: LineShape.hasSentencePunctuation(words),
-                hasFinalPunctuation: LineShape.hasFinalPunctuation(words),
+                words: facts.words,
+                hasSentencePunctuation: facts.hasSentencePunctuation,
+                hasFinalPunctuation: LineShape.hasFinalPunctuation(text[content]),
                 fate: isChrome ? .chrome : .kept
             )
         }

@@ -65,39 +65,12 @@ enum LineShape {
     }
 
     static func comparisonKey(_ text: Substring) -> String {
-        var key: [UInt8] = []
-        key.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        let utf8 = text.utf8
+        var key = ComparisonKeyBuilder(capacity: text.utf8.count)
         CharacterScanner.scan(text) { scanned in
-            // `lowercased()` makes a String per Character: only for non-ASCII.
-            let nonASCII: Character? = scanned.ascii != nil
-                ? nil : text[utf8.index(utf8.startIndex, offsetBy: scanned.start)]
-            if let ascii = scanned.ascii ?? nonASCII!.asciiValue, ascii != UInt8(ascii: "`") {
-                if ascii == 0x20 || (0x09...0x0D).contains(ascii) {
-                    pendingSpace = !key.isEmpty
-                    return true
-                }
-                if pendingSpace { key.append(0x20) }
-                pendingSpace = false
-                key.append((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii)
-                return true
-            }
-            let character = nonASCII ?? "`"
-            if character.isWhitespace {
-                pendingSpace = !key.isEmpty
-                return true
-            }
-            if pendingSpace { key.append(0x20) }
-            pendingSpace = false
-            switch character {
-            case "\u{2018}", "\u{2019}", "`": key.append(UInt8(ascii: "'"))
-            case "\u{201C}", "\u{201D}", "\u{201E}": key.append(UInt8(ascii: "\""))
-            default: key.append(contentsOf: character.lowercased().utf8)
-            }
+            key.add(scanned, of: text)
             return true
         }
-        return String(decoding: key, as: UTF8.self)
+        return key.key
     }
 
     static func wordCount(_ text: String) -> Int {
