@@ -83,3 +83,29 @@ import Testing
         }
     }
 }
+
+@Suite struct SurfaceTokensTests {
+    /// Positions are held in 16 bits; larger ones (a sentence of more than
+    /// 65,534 words) must come back unchanged.
+    @Test func largePositionsComeBackUnchanged() {
+        var block = SurfaceTokens.Block()
+        let positions = [0, 1, 65_533, 65_534, 65_535, 65_536, 70_000, 2, 1_000_000]
+        for (offset, position) in positions.enumerated() { block.append(UInt32(offset), position: position) }
+        #expect(positions.indices.map { block.position($0) } == positions.map { Int32($0) })
+        #expect(block.ids == positions.indices.map { UInt32($0) })
+    }
+
+    @Test func eachDistinctTokenIsOneSurfaceAndOnlySentenceWordsCount() {
+        var surface = SurfaceTokens()
+        surface.startBlock()
+        let words = ["zorg", "2020", "zorg"]
+        for (position, text) in words.enumerated() {
+            let kind: Token.Kind = text == "2020" ? .number : .word
+            surface.append(Token(text: text, range: text.startIndex..<text.endIndex, position: position, kind: kind), inSentence: true)
+        }
+        surface.append(Token(text: "zorg", range: "zorg".startIndex..<"zorg".endIndex, position: 0), inSentence: false)
+        #expect(surface.texts == ["zorg", "2020"])
+        #expect(surface.blocks[0].ids == [0, 1, 0, 0])
+        #expect(surface.surfaceWords() == WordCounts(["zorg": 2]))
+    }
+}

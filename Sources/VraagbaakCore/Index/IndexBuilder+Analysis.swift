@@ -19,6 +19,7 @@ extension IndexBuilder {
         let block = 1024
         for start in stride(from: 0, to: passages.count, by: block) {
             progress?(IndexBuildProgress(stage: .analysing, done: start / 2, total: passages.count))
+            surface.startBlock()
             let tokenized = ParallelMap.map(min(block, passages.count - start)) { offset in
                 let passage = passages[start + offset]
                 return TokenizedPassage(passage, text: texts[passage.documentID]!)
@@ -35,8 +36,9 @@ extension IndexBuilder {
         for (index, passage) in passages.enumerated() {
             if index % block == 0 {
                 progress?(IndexBuildProgress(stage: .analysing, done: (passages.count + index) / 2, total: passages.count))
+                if index > 0 { surface.release(block: index / block - 1) }
             }
-            analysed.append(shapes[index].analysed(passage, tokens: surface, memo: &memo))
+            analysed.append(shapes[index].analysed(passage, tokens: surface.blocks[index / block], memo: &memo, surface: surface))
         }
         var content = IndexContent(
             documents: documents.map(\.document), passages: analysed, words: words, contentHash: contentHash)
@@ -68,9 +70,9 @@ private struct TokenizedPassage: Sendable {
             : passage.sentences.map { Int32(PassageBuilder.wordCount(text[$0])) }
     }
 
-    /// Adds the tokens to `surface`, in order, and says where they are.
+    /// Adds the tokens to `surface`'s last block, in order, and says where they are in it.
     func add(to surface: inout SurfaceTokens) -> PassageShape {
-        let start = surface.ids.count
+        let start = surface.blocks[surface.blocks.count - 1].ids.count
         for token in heading { surface.append(token, inSentence: false) }
         for token in tokens { surface.append(token, inSentence: true) }
         let headingEnd = start + heading.count
@@ -80,7 +82,7 @@ private struct TokenizedPassage: Sendable {
     }
 }
 
-/// Where one passage's tokens are in `SurfaceTokens`, and its sentences' answer types and word counts.
+/// Where one passage's tokens are in its block of `SurfaceTokens`, and its sentences' answer types and word counts.
 private struct PassageShape {
     var tokenStart: Int
     var headingEnd: Int
@@ -91,16 +93,18 @@ private struct PassageShape {
     /// The passage's terms: the heading's first (at negative positions), then
     /// each sentence's, its positions after the previous sentence's last term
     /// and a gap, so that proximity never spans two sentences.
-    func analysed(_ passage: Passage, tokens: SurfaceTokens, memo: inout TermMemo) -> IndexContent.AnalysedPassage {
+    func analysed(
+        _ passage: Passage, tokens: SurfaceTokens.Block, memo: inout TermMemo, surface: SurfaceTokens
+    ) -> IndexContent.AnalysedPassage {
         var ids: [UInt32] = []
         var positions: [Int32] = []
         let count = (sentenceEnds.last ?? headingEnd) - tokenStart
         ids.reserveCapacity(count)
         positions.reserveCapacity(count)
         for token in tokenStart..<headingEnd {
-            for id in memo.ids(ofSurface: Int(tokens.ids[token]), in: tokens) {
+            for id in memo.ids(ofSurface: Int(tokens.ids[token]), in: surface) {
                 ids.append(id)
-                positions.append(-1 - tokens.positions[token])
+                positions.append(-1 - tokens.position(token))
             }
         }
         var sentenceStarts: [Int32] = []
@@ -111,12 +115,12 @@ private struct PassageShape {
             sentenceStarts.append(Int32(ids.count))
             var lastPosition: Int32 = 0
             for token in tokenStart..<sentenceEnd {
-                let termIDs = memo.ids(ofSurface: Int(tokens.ids[token]), in: tokens)
+                let termIDs = memo.ids(ofSurface: Int(tokens.ids[token]), in: surface)
                 for id in termIDs {
                     ids.append(id)
-                    positions.append(tokens.positions[token] + offset)
+                    positions.append(tokens.position(token) + offset)
                 }
-                if !termIDs.isEmpty { lastPosition = tokens.positions[token] }
+                if !termIDs.isEmpty { lastPosition = tokens.position(token) }
             }
             offset += lastPosition + 2
             tokenStart = sentenceEnd

@@ -15,16 +15,50 @@ struct SurfaceTokens {
     private var wordIDs: [String: UInt32] = [:]
     private var numberIDs: [String: UInt32] = [:]
 
-    /// Per token, passages one after another: its surface id and its position from the tokenizer.
-    private(set) var ids: [UInt32] = []
-    private(set) var positions: [Int32] = []
+    /// Per block of passages, per token, passages one after another: its
+    /// surface id and its position from the tokenizer. Blocks are released
+    /// once analysed, so the tokens and the analysed passages are not all
+    /// held at once.
+    private(set) var blocks: [Block] = []
 
-    /// Appends one token.
+    struct Block {
+        var ids: [UInt32] = []
+        /// Positions in 16 bits (a sentence's positions start at 0, so they
+        /// are small); `UInt16.max` means the position is in `largePositions`.
+        private var positions: [UInt16] = []
+        private var largePositions: [Int: Int32] = [:]
+
+        mutating func append(_ id: UInt32, position: Int) {
+            if position < Int(UInt16.max) {
+                positions.append(UInt16(position))
+            } else {
+                largePositions[positions.count] = Int32(position)
+                positions.append(UInt16.max)
+            }
+            ids.append(id)
+        }
+
+        func position(_ token: Int) -> Int32 {
+            let position = positions[token]
+            return position == UInt16.max ? largePositions[token]! : Int32(position)
+        }
+    }
+
+    /// Starts the next block; tokens are appended to the last one.
+    mutating func startBlock() {
+        blocks.append(Block())
+    }
+
+    /// Appends one token to the last block.
     mutating func append(_ token: Token, inSentence: Bool) {
         let id = surfaceID(of: token)
-        ids.append(id)
-        positions.append(Int32(token.position))
+        blocks[blocks.count - 1].append(id, position: token.position)
         if inSentence, token.kind == .word { sentenceWordCounts[Int(id)] += 1 }
+    }
+
+    /// Frees block `index` when its passages have been analysed.
+    mutating func release(block index: Int) {
+        blocks[index] = Block()
     }
 
     private mutating func surfaceID(of token: Token) -> UInt32 {
