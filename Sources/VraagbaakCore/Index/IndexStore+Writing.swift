@@ -25,6 +25,10 @@ extension IndexStore {
         let store: IndexStore
         do {
             let queue = try DatabaseQueue(path: temporary.path)
+            // No rollback journal: the file is new and private until the
+            // rename, and a build that fails removes it, so there is nothing
+            // to roll back to. The commit and VACUUM still sync the file.
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = OFF") }
             try queue.write { db in
                 try createSchema(db)
                 try insert(content, db, progress: progress)
