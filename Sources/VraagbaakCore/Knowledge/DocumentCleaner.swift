@@ -57,7 +57,8 @@ public struct DocumentCleaner: Sendable {
     }
 
     public func clean(_ documents: [SourceDocument]) -> CleaningResult {
-        var lines = documents.map { candidateLines(of: $0.text) }
+        // Each document's lines are read on its own, so on every core.
+        var lines = ParallelMap.map(documents.count) { candidateLines(of: documents[$0].text) }
         let titleKeys = documents.map { LineShape.comparisonKey($0.title) }
         dropSharedMenus(&lines, titleKeys: titleKeys)
         let precedence = documents.indices.sorted {
