@@ -53,3 +53,17 @@ import Testing
         }
     }
 }
+
+@Suite struct AnswerWordTableTests {
+    @Test func everyListedWordIsFoundWithItsBits() {
+        let table = AnswerTypeDetector.wordTable
+        for (word, bits) in AnswerTypeDetector.wordBits {
+            #expect(table.bits(of: Array(word.utf8)) == bits, "\(word)")
+        }
+    }
+
+    @Test(arguments: ["", "a", "tweee", "twe", "septembe", "septemberr", "omdat ", "zzzzzzzzzzzzzzzzz", "jaren", "dagen"])
+    func otherWordsAreNotFound(word: String) {
+        #expect(AnswerTypeDetector.wordTable.bits(of: Array(word.utf8)) == (AnswerTypeDetector.wordBits[word] ?? 0))
+    }
+}

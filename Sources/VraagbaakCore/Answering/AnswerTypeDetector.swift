@@ -57,6 +57,9 @@ enum AnswerTypeDetector {
         return bits
     }()
 
+    /// `wordBits` for looking up ASCII words from their bytes.
+    static let wordTable = AnswerWordTable(wordBits)
+
     /// The lengths of the words in `wordBits`, so most words need no look-up.
     static let wordLengths: ClosedRange<Int> = {
         let lengths = wordBits.keys.map(\.utf8.count)

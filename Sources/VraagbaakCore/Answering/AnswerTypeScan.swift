@@ -34,6 +34,7 @@ enum AnswerTypeScan {
         var wordBits = AnswerTypeDetector.wordBits
         var wordLengths = AnswerTypeDetector.wordLengths
         var wordFirstLetters = AnswerTypeDetector.wordFirstLetters
+        var wordTable = AnswerTypeDetector.wordTable
 
         static let shared = Bits()
     }
@@ -97,13 +98,7 @@ enum AnswerTypeScan {
                 guard constants.wordLengths.contains(word.count) else { return }
                 let first = (word[0] | 0x20) &- 0x61
                 guard first < 26, constants.wordFirstLetters[word.count] & (1 << UInt32(first)) != 0 else { return }
-                let folded = String(unsafeUninitializedCapacity: word.count) { buffer in
-                    for (offset, byte) in word.enumerated() {
-                        buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-                    }
-                    return word.count
-                }
-                bits |= constants.wordBits[folded] ?? 0
+                bits |= constants.wordTable.bits(of: word.lazy.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 })
             } else {
                 let utf8 = sentence.utf8
                 let lower = utf8.index(utf8.startIndex, offsetBy: start)
