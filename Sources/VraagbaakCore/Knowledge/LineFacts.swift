@@ -4,31 +4,78 @@
 /// of that name gives (a test checks); those read the line once each.
 struct LineFacts {
     var key: String
-    var words = 0
-    var hasSentencePunctuation = false
-    var hasLetterOrNumber = false
+    var words: Int
+    var hasSentencePunctuation: Bool
+    var hasLetterOrNumber: Bool
 
     init(_ text: Substring) {
-        var key = ComparisonKeyBuilder(capacity: text.utf8.count)
+        let asciiTraits = CharacterTraits.ofASCII
+        let common = CommonScalars.shared
+        var bytesOwner = text
+        // The reader is a local of the closure, not a capture: captured
+        // variables are checked for exclusive access at run time.
+        self = bytesOwner.withUTF8 { bytes in
+            var reader = Reader(capacity: bytes.count)
+            var offset = 0
+            while offset < bytes.count {
+                if CharacterScanner.isLoneASCII(bytes, at: offset) {
+                    reader.read(bytes[offset], traits: asciiTraits[Int(bytes[offset])])
+                    offset += 1
+                } else {
+                    let character = CharacterScanner.character(at: offset, in: bytes, of: text, common: common)
+                    reader.read(character, of: text)
+                    offset = character.end
+                }
+            }
+            return reader.facts
+        }
+    }
+
+    private init(key: String, words: Int, hasSentencePunctuation: Bool, hasLetterOrNumber: Bool) {
+        self.key = key
+        self.words = words
+        self.hasSentencePunctuation = hasSentencePunctuation
+        self.hasLetterOrNumber = hasLetterOrNumber
+    }
+
+    /// The facts so far, a character at a time.
+    private struct Reader {
+        var key: ComparisonKeyBuilder
+        var words = 0
         var inWord = false
         var previousWasPunctuation = false
-        var words = 0
         var hasSentencePunctuation = false
         var hasLetterOrNumber = false
-        CharacterScanner.scan(text) { character in
+
+        init(capacity: Int) {
+            key = ComparisonKeyBuilder(capacity: capacity)
+        }
+
+        var facts: LineFacts {
+            LineFacts(
+                key: key.key, words: words, hasSentencePunctuation: hasSentencePunctuation || previousWasPunctuation,
+                hasLetterOrNumber: hasLetterOrNumber)
+        }
+
+        mutating func read(_ character: ScannedCharacter, of text: Substring) {
             key.add(character, of: text)
-            let isSpace = character.traits.contains(.whitespace)
+            count(character.traits, markScalar: character.markScalar)
+        }
+
+        /// `read` for a lone ASCII character.
+        mutating func read(_ byte: UInt8, traits: CharacterTraits) {
+            key.addASCII(byte)
+            count(traits, markScalar: UInt32(byte))
+        }
+
+        private mutating func count(_ traits: CharacterTraits, markScalar: UInt32) {
+            let isSpace = traits.contains(.whitespace)
             if !isSpace, !inWord { words += 1 }
             inWord = !isSpace
             if previousWasPunctuation, isSpace { hasSentencePunctuation = true }
-            previousWasPunctuation = LineShape.isSentencePunctuation(character.markScalar)
-            if !character.traits.isDisjoint(with: [.letter, .number]) { hasLetterOrNumber = true }
-            return true
+            previousWasPunctuation = LineShape.isSentencePunctuation(markScalar)
+            if !traits.isDisjoint(with: [.letter, .number]) { hasLetterOrNumber = true }
         }
-        self.key = key.key
-        self.words = words
-        self.hasSentencePunctuation = hasSentencePunctuation || previousWasPunctuation
-        self.hasLetterOrNumber = hasLetterOrNumber
     }
 }
 
@@ -45,6 +92,24 @@ struct ComparisonKeyBuilder {
     }
 
     var key: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// `add` for a lone ASCII character.
+    @inline(__always)
+    mutating func addASCII(_ ascii: UInt8) {
+        guard ascii != UInt8(ascii: "`") else {
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(UInt8(ascii: "'"))
+            return
+        }
+        if ascii == 0x20 || (0x09...0x0D).contains(ascii) {
+            pendingSpace = !bytes.isEmpty
+            return
+        }
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii)
+    }
 
     mutating func add(_ scanned: ScannedCharacter, of text: Substring) {
         let utf8 = text.utf8

@@ -89,47 +89,63 @@ enum CharacterScanner {
         let asciiTraits = CharacterTraits.ofASCII
         let common = CommonScalars.shared
         bytesOwner.withUTF8 { bytes in
-            let count = bytes.count
-            /// The scalar starting at `offset` when it is not ASCII and starts a character, else nil.
-            func startsCharacter(at offset: Int) -> Bool {
-                offset == count || bytes[offset] < 0x80
-                    || common.startsCharacter(DutchTokenizer.scalar(in: bytes, at: offset).0)
-            }
             var offset = 0
-            while offset < count {
-                let byte = bytes[offset]
-                if byte < 0x80 {
-                    if byte == 0x0D, offset + 1 < count, bytes[offset + 1] == 0x0A {
-                        // CR LF is one character; the standard library reads it (and anything it might carry).
-                    } else if offset + 1 == count || bytes[offset + 1] < 0x80
-                        // After a control character there is always a break.
-                        || byte < 0x20 || byte == 0x7F || startsCharacter(at: offset + 1) {
-                        guard body(ScannedCharacter(
-                            start: offset, end: offset + 1, traits: asciiTraits[Int(byte)], scalar: UInt32(byte)))
-                        else { return }
-                        offset += 1
-                        continue
-                    }
-                } else {
-                    let (value, length) = DutchTokenizer.scalar(in: bytes, at: offset)
-                    if let traits = common.traits(value), common.standsAlone(value), startsCharacter(at: offset + length) {
-                        guard body(ScannedCharacter(start: offset, end: offset + length, traits: traits, scalar: value))
-                        else { return }
-                        offset += length
-                        continue
-                    }
-                }
-                let index = text.utf8.index(text.startIndex, offsetBy: offset)
-                let next = text.index(after: index)
-                let end = text.utf8.distance(from: text.startIndex, to: next)
-                let character = text[index]
-                let scalars = character.unicodeScalars
-                let scalar = scalars.count == 1 ? scalars.first!.value : ScannedCharacter.severalScalars
-                guard body(ScannedCharacter(start: offset, end: end, traits: CharacterTraits(of: character), scalar: scalar))
-                else { return }
-                offset = end
+            while offset < bytes.count {
+                let character = isLoneASCII(bytes, at: offset)
+                    ? ScannedCharacter(
+                        start: offset, end: offset + 1, traits: asciiTraits[Int(bytes[offset])],
+                        scalar: UInt32(bytes[offset]))
+                    : self.character(at: offset, in: bytes, of: text, common: common)
+                guard body(character) else { return }
+                offset = character.end
             }
         }
+    }
+
+    /// Whether the byte at `offset` is an ASCII character by itself: the
+    /// next byte is ASCII too (or the end), and they are not CR LF.
+    @inline(__always)
+    static func isLoneASCII(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let byte = bytes[offset]
+        guard byte < 0x80 else { return false }
+        guard offset + 1 < bytes.count else { return true }
+        let next = bytes[offset + 1]
+        return next < 0x80 && !(byte == 0x0D && next == 0x0A)
+    }
+
+    /// The character starting at `offset` (a character boundary) of `text`,
+    /// whose UTF-8 bytes are `bytes`, when it is not a lone ASCII byte.
+    static func character(
+        at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, of text: Substring, common: CommonScalars
+    ) -> ScannedCharacter {
+        let count = bytes.count
+        /// Whether a character starts at `offset`: the end, an ASCII byte, or a common scalar that joins nothing before it.
+        func startsCharacter(at offset: Int) -> Bool {
+            offset == count || bytes[offset] < 0x80
+                || common.startsCharacter(DutchTokenizer.scalar(in: bytes, at: offset).0)
+        }
+        let byte = bytes[offset]
+        if byte < 0x80 {
+            // CR LF is one character; the standard library reads it (and anything it might carry).
+            let isCRLF = byte == 0x0D && offset + 1 < count && bytes[offset + 1] == 0x0A
+            // After a control character there is always a break.
+            if !isCRLF, byte < 0x20 || byte == 0x7F || startsCharacter(at: offset + 1) {
+                return ScannedCharacter(
+                    start: offset, end: offset + 1, traits: CharacterTraits.ofASCII[Int(byte)], scalar: UInt32(byte))
+            }
+        } else {
+            let (value, length) = DutchTokenizer.scalar(in: bytes, at: offset)
+            if let traits = common.traits(value), common.standsAlone(value), startsCharacter(at: offset + length) {
+                return ScannedCharacter(start: offset, end: offset + length, traits: traits, scalar: value)
+            }
+        }
+        let index = text.utf8.index(text.startIndex, offsetBy: offset)
+        let next = text.index(after: index)
+        let end = text.utf8.distance(from: text.startIndex, to: next)
+        let character = text[index]
+        let scalars = character.unicodeScalars
+        let scalar = scalars.count == 1 ? scalars.first!.value : ScannedCharacter.severalScalars
+        return ScannedCharacter(start: offset, end: end, traits: CharacterTraits(of: character), scalar: scalar)
     }
 
     /// Every character of `text`, for scanners that look back and ahead.
