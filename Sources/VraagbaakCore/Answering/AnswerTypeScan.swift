@@ -14,11 +14,18 @@
 enum AnswerTypeScan {
     static func types(of sentence: Substring) -> UInt8 {
         var sentenceBytes = sentence
+        let asciiTraits = CharacterTraits.ofASCII
+        let common = CommonScalars.shared
         return sentenceBytes.withUTF8 { bytes in
             var state = State(bits: Bits.shared)
-            CharacterScanner.scan(sentence) { character in
+            var offset = 0
+            while offset < bytes.count {
+                let character = CharacterScanner.isLoneASCII(bytes, at: offset)
+                    ? ScannedCharacter(
+                        start: offset, end: offset + 1, traits: asciiTraits[Int(bytes[offset])], scalar: UInt32(bytes[offset]))
+                    : CharacterScanner.character(at: offset, in: bytes, of: sentence, common: common)
                 state.read(character, bytes: bytes, sentence: sentence)
-                return true
+                offset = character.end
             }
             state.endWord(at: bytes.count, bytes: bytes, sentence: sentence)
             state.endSpacedWord()

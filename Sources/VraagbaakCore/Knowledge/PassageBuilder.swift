@@ -120,14 +120,28 @@ public struct PassageBuilder: Sendable {
 
     /// The runs of characters other than space, line feed and tab.
     static func wordCount(_ text: Substring) -> Int {
-        var words = 0
-        var inWord = false
-        CharacterScanner.scan(text) { character in
-            let isSeparator = character.ascii == 0x20 || character.ascii == 0x0A || character.ascii == 0x09
-            if !isSeparator, !inWord { words += 1 }
-            inWord = !isSeparator
-            return true
+        var bytesOwner = text
+        let common = CommonScalars.shared
+        return bytesOwner.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            var offset = 0
+            while offset < bytes.count {
+                // A separator is a lone ASCII space, line feed or tab; anything else is part of a word.
+                let isSeparator: Bool
+                if CharacterScanner.isLoneASCII(bytes, at: offset) {
+                    let byte = bytes[offset]
+                    isSeparator = byte == 0x20 || byte == 0x0A || byte == 0x09
+                    offset += 1
+                } else {
+                    let character = CharacterScanner.character(at: offset, in: bytes, of: text, common: common)
+                    isSeparator = character.ascii == 0x20 || character.ascii == 0x0A || character.ascii == 0x09
+                    offset = character.end
+                }
+                if !isSeparator, !inWord { words += 1 }
+                inWord = !isSeparator
+            }
+            return words
         }
-        return words
     }
 }

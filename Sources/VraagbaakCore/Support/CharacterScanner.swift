@@ -150,9 +150,22 @@ enum CharacterScanner {
 
     /// Every character of `text`, for scanners that look back and ahead.
     static func characters(_ text: Substring) -> [ScannedCharacter] {
-        var characters: [ScannedCharacter] = []
-        characters.reserveCapacity(text.utf8.count)
-        scan(text) { characters.append($0); return true }
-        return characters
+        var bytesOwner = text
+        let asciiTraits = CharacterTraits.ofASCII
+        let common = CommonScalars.shared
+        return bytesOwner.withUTF8 { bytes in
+            var characters: [ScannedCharacter] = []
+            characters.reserveCapacity(bytes.count)
+            var offset = 0
+            while offset < bytes.count {
+                let character = isLoneASCII(bytes, at: offset)
+                    ? ScannedCharacter(
+                        start: offset, end: offset + 1, traits: asciiTraits[Int(bytes[offset])], scalar: UInt32(bytes[offset]))
+                    : self.character(at: offset, in: bytes, of: text, common: common)
+                characters.append(character)
+                offset = character.end
+            }
+            return characters
+        }
     }
 }
