@@ -32,6 +32,12 @@ public struct ChromePatterns: Sendable {
     private var suffixKeys: [String] = []
     private var prefixKeys: [String] = []
     private var expressions: [CompiledExpression] = []
+    /// The built-in regular expressions as one alternation, so a line is
+    /// bridged to ICU once for all of them (`ChromePatterns+BuiltIn.swift`:
+    /// they are balanced and have no back-references, so the alternation
+    /// matches a line exactly when one of them does).
+    private var builtInSources: [String] = []
+    private var builtInExpression: CompiledExpression?
 
     /// No patterns at all; the cleaner then relies on its heuristics alone.
     public init() {}
@@ -85,8 +91,15 @@ public struct ChromePatterns: Sendable {
         case .prefix(let text):
             prefixKeys.append(LineShape.comparisonKey(text))
         case .regex(let source):
-            expressions.append(CompiledExpression(
-                try NSRegularExpression(pattern: "^(?:\(source))$", options: [.caseInsensitive])))
+            let expression = try NSRegularExpression(pattern: "^(?:\(source))$", options: [.caseInsensitive])
+            if Self.builtInRegexSources.contains(source), !builtInSources.contains(source) {
+                builtInSources.append(source)
+                let alternation = builtInSources.map { "(?:\($0))" }.joined(separator: "|")
+                builtInExpression = CompiledExpression(
+                    try NSRegularExpression(pattern: "^(?:\(alternation))$", options: [.caseInsensitive]))
+            } else if !Self.builtInRegexSources.contains(source) {
+                expressions.append(CompiledExpression(expression))
+            }
         }
         rules.append(rule)
     }
@@ -102,9 +115,10 @@ public struct ChromePatterns: Sendable {
     func matches(_ line: Substring, key: LineKey) -> Bool {
         if lineKeys.contains(key) { return true }
         if prefixKeys.contains(where: { key.text.hasPrefix($0) }) { return true }
-        guard !expressions.isEmpty else { return false }
+        guard !expressions.isEmpty || builtInExpression != nil else { return false }
         let string = String(line)
         let whole = NSRange(string.startIndex..<string.endIndex, in: string)
+        if let builtInExpression, builtInExpression.expression.firstMatch(in: string, range: whole) != nil { return true }
         return expressions.contains { $0.expression.firstMatch(in: string, range: whole) != nil }
     }
 
