@@ -108,4 +108,21 @@ import Testing
         #expect(surface.blocks[0].ids == [0, 1, 0, 0])
         #expect(surface.surfaceWords() == WordCounts(["zorg": 2]))
     }
+
+    /// Many distinct tokens (the table of surface ids grows) keep their ids.
+    @Test func manyDistinctTokensKeepTheirSurfaceIDs() {
+        var surface = SurfaceTokens()
+        surface.startBlock()
+        let texts = (0..<20_000).map { "woord\($0)" } + ["café", "cafe\u{0301}", "12"]
+        for round in 0..<2 {
+            for (position, text) in texts.enumerated() {
+                let kind: Token.Kind = text == "12" || round == 1 && position == 0 ? .number : .word
+                surface.append(Token(text: text, range: text.startIndex..<text.endIndex, position: position % 100, kind: kind), inSentence: true)
+            }
+        }
+        let ids = surface.blocks[0].ids
+        #expect(surface.texts.count == texts.count + 1)  // "woord0" as a number the second time
+        #expect(Array(ids[(texts.count + 1)...]) == Array(ids[1..<texts.count]))
+        #expect(ids[texts.count] == UInt32(texts.count))
+    }
 }

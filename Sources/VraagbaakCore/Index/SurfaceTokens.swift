@@ -12,8 +12,13 @@ struct SurfaceTokens {
     /// Per surface id: how often it occurs as a word in a sentence (headings
     /// do not count), which is what the surface vocabulary counts.
     private(set) var sentenceWordCounts: [Int] = []
-    private var wordIDs: [String: UInt32] = [:]
-    private var numberIDs: [String: UInt32] = [:]
+    /// Surface ids by a hash of text and kind, open addressing, -1 for
+    /// empty: a `Dictionary` hashes every token with SipHash, which was a
+    /// twentieth of a build. Texts with different bytes may be canonically
+    /// equal Strings and then get different surface ids; that changes
+    /// nothing downstream, because their terms are the same Strings
+    /// (`TermMemo` numbers terms by String) and so are their folded words.
+    private var slots = [Int32](repeating: -1, count: 1 << 12)
 
     /// Per block of passages, per token, passages one after another: its
     /// surface id and its position from the tokenizer. Blocks are released
@@ -62,23 +67,46 @@ struct SurfaceTokens {
     }
 
     private mutating func surfaceID(of token: Token) -> UInt32 {
-        let known = token.kind == .word ? wordIDs[token.text] : numberIDs[token.text]
-        if let known { return known }
-        let id = UInt32(texts.count)
-        switch token.kind {
-        case .word: wordIDs[token.text] = id
-        case .number: numberIDs[token.text] = id
+        let hash = Self.hash(token.text, token.kind)
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while slots[slot] >= 0 {
+            let id = Int(slots[slot])
+            if kinds[id] == token.kind, texts[id] == token.text { return UInt32(id) }
+            slot = (slot + 1) & mask
         }
+        let id = UInt32(texts.count)
+        slots[slot] = Int32(id)
         texts.append(token.text)
         kinds.append(token.kind)
         sentenceWordCounts.append(0)
+        if texts.count * 2 > slots.count { growSlots() }
         return id
+    }
+
+    /// FNV-1a over the text's UTF-8 bytes and the kind, spread by a multiplication.
+    private static func hash(_ text: String, _ kind: Token.Kind) -> Int {
+        var value: UInt64 = kind == .word ? 0xcbf2_9ce4_8422_2325 : 0x8422_2325_cbf2_9ce4
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value = value &* 0x100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 20)
+    }
+
+    private mutating func growSlots() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for id in texts.indices {
+            var slot = Self.hash(texts[id], kinds[id]) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
     }
 
     /// Surface ids are no longer looked up once every passage is in.
     mutating func forgetLookups() {
-        wordIDs = [:]
-        numberIDs = [:]
+        slots = []
     }
 
     /// The token of surface id `id` (its range and position mean nothing).
