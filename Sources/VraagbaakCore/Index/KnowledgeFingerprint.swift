@@ -72,7 +72,7 @@ public enum KnowledgeFingerprint {
         else { return [] }
         var result: [(String, URL)] = []
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard FileStatus.isRegularFile(url.path) else { continue }
             // An index kept inside the folder is not part of its content.
             if ["sqlite", "sqlite-journal", "sqlite-wal", "sqlite-shm", "tmp"].contains(url.pathExtension) { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))

@@ -13,7 +13,10 @@ enum KnowledgeFileReader {
         let data: Data
         do {
             // The size is checked before reading, so a huge file costs nothing.
-            let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
+            // `lstat` gives the size `attributesOfItem` would; only when it fails
+            // is Foundation asked, for the same error as before.
+            let size = try FileStatus.of(url.path).map { Int($0.st_size) }
+                ?? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
             if size > KnowledgeLoader.maximumFileSize {
                 let megabytes = String(format: "%.1f", Double(size) / 1_048_576)
                 throw failure(path, "is \(megabytes) MB; files over \(KnowledgeLoader.maximumFileSize / 1_048_576) MB are skipped, so split it into articles")
