@@ -27,6 +27,19 @@ import Testing
         #expect(splitter.split(word) == parts)
     }
 
+    /// A long-running `serve` must not let the memo grow without end; a full
+    /// memo starts again and still gives the splitter's own answers.
+    @Test func theSplitMemoIsBoundedAndStillAnswersLikeTheSplitter() {
+        let memo = SplitMemo(limit: 3)
+        let words = ["schuldhulpverlening", "jongerenwerkers", "bijstandsuitkering", "huisbezoeken", "voorlichting",
+                     "schuldhulpverlening", "tegenprestatie"]
+        for word in words {
+            #expect(memo.parts(of: word, splitter) == splitter.split(word))
+            #expect(memo.count <= 3)
+        }
+        #expect(memo.count >= 1)
+    }
+
     @Test func threePartsWinWhenTheyAreTogetherMoreFrequent() {
         var vocabulary = Self.vocabulary
         vocabulary.add("verlening", count: 100)

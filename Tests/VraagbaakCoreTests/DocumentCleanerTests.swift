@@ -213,3 +213,25 @@ struct DocumentCleanerTests {
                                        "een punt in de lijst.", "nog een punt.", "laatste punt."])
     }
 }
+
+@Suite struct BuiltInRegexTests {
+    /// The built-in regular expressions are matched as one alternation; it must
+    /// say what matching each of them by itself says.
+    @Test(arguments: [
+        "Lees meer", "lees meer.", "LEES HIER VERDER", "Lees verder.", "Lees het hele artikel", "lees het volledige verslag.",
+        "Lees meer over zorg", "lees", "Lees hier meer..", "", "x", "Lees het volledige onderzoeksrapport.",
+        "Dit is een gewone zin over lees meer.", "Lees ‘meer’",
+    ])
+    func theAlternationMatchesAsEachExpressionAlone(line: String) throws {
+        #expect(ChromePatterns.builtInRegexSources.count == 2)
+        let alone = try ChromePatterns.builtInRegexSources.contains { source in
+            let expression = try NSRegularExpression(pattern: "^(?:\(source))$", options: [.caseInsensitive])
+            return expression.firstMatch(in: line, range: NSRange(line.startIndex..<line.endIndex, in: line)) != nil
+        }
+        var problems: [KnowledgeProblem] = []
+        let onlyRegexes = ChromePatterns(
+            parsing: ChromePatterns.builtInRegexSources.map { "/\($0)/" }.joined(separator: "\n"), path: "test", problems: &problems)
+        #expect(problems.isEmpty)
+        #expect(onlyRegexes.matches(line[...]) == alone)
+    }
+}

@@ -14,6 +14,7 @@ import Testing
         // Some terms hold characters FTS5 splits on, so lengths differ from term counts.
         columns.terms = (0..<vocabulary).map { $0 % 7 == 3 ? "t\($0)-x" : "t\($0)" }
         columns.documentIDs = ["d"]
+        columns.documentIndex = ["d": 0]
         for _ in 0..<count {
             columns.passageDocuments.append(0)
             columns.ordinals.append(0)

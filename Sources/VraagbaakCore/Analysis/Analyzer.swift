@@ -37,6 +37,13 @@ public struct Analyzer: Sendable {
         filters.reduce(tokenizer.tokenize(text, range: range)) { tokens, filter in filter.apply(tokens) }
     }
 
+    /// The filters' tokens for one token of the tokenizer. Filters work on
+    /// each token by itself (see `TokenFilter`), so `analyze` is the
+    /// tokenizer's tokens each analysed alone, in order.
+    public func analyzeAlone(_ token: Token) -> [Token] {
+        filters.reduce([token]) { tokens, filter in filter.apply(tokens) }
+    }
+
     /// The Dutch preset. The order matters: folding comes first so stop words
     /// and vocabulary look-ups see one spelling; stop words go before compound
     /// splitting so "voor" is never a part; splitting runs on whole surface

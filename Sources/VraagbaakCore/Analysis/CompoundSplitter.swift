@@ -113,12 +113,31 @@ public struct CompoundSplittingFilter: TokenFilter {
 
 /// The compound splits a filter has computed, shared by every copy of it.
 ///
+/// It holds at most `limit` words: a `serve` process keeps its analyzer for
+/// as long as it runs and sees new words in every question, so when the memo
+/// is full it starts again empty (the words of a folder and its questions fit
+/// many times over; an index build analyses each distinct word once anyway,
+/// see `TermMemo`).
+///
 /// `@unchecked Sendable`: the dictionary is only read or written while
 /// `lock` is held, and a split depends only on the word and the filter's
 /// immutable splitter, so a cached answer is always the one `split` gives.
 final class SplitMemo: @unchecked Sendable {
+    /// The default is 100,000 words (a few megabytes).
+    let limit: Int
     private let lock = NSLock()
     private var known: [String: [String]?] = [:]
+
+    init(limit: Int = 100_000) {
+        self.limit = limit
+    }
+
+    /// The number of words held now.
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return known.count
+    }
 
     func parts(of word: String, _ splitter: CompoundSplitter) -> [String]? {
         lock.lock()
@@ -127,6 +146,7 @@ final class SplitMemo: @unchecked Sendable {
         if let cached { return cached }
         let parts = splitter.split(word)
         lock.lock()
+        if known.count >= limit { known.removeAll(keepingCapacity: true) }
         known[word] = .some(parts)
         lock.unlock()
         return parts

@@ -6,6 +6,12 @@
 /// question that writes "140000" finds it), percentages ("80%" also yields
 /// "procent"), and apostrophes ("dilemma's" is "dilemma", "'s avonds" loses
 /// its article). Single letters (initials, the pieces of "o.a.") are dropped.
+///
+/// The rules are about Unicode scalars, and the tokenizer reads them from
+/// the text's UTF-8 bytes: an index build tokenizes every sentence twice.
+/// A run made only of ASCII (most words) is cut into tokens from its bytes
+/// (DutchTokenizer+ASCII.swift); a run with any other scalar goes through
+/// the same rules on `String.UnicodeScalarView` (DutchTokenizer+Unicode.swift).
 public struct DutchTokenizer: Sendable {
     public init() {}
 
@@ -14,19 +20,28 @@ public struct DutchTokenizer: Sendable {
     }
 
     public func tokenize(_ text: String, range: Range<String.Index>) -> [Token] {
-        let scalars = text.unicodeScalars
         var tokens: [Token] = []
-        var position = 0
-        var index = range.lowerBound
-        let end = range.upperBound
-        while index < end {
-            guard Self.isWordScalar(scalars[index]) else {
-                index = scalars.index(after: index)
-                continue
+        var bytesOwner = text
+        bytesOwner.withUTF8 { bytes in
+            let utf8 = text.utf8
+            let end = utf8.distance(from: utf8.startIndex, to: range.upperBound)
+            var offset = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
+            var position = 0
+            while offset < end {
+                let (scalar, length) = Self.scalar(in: bytes, at: offset)
+                guard Self.isWordScalar(scalar) else {
+                    offset += length
+                    continue
+                }
+                let runEnd = Self.endOfRun(in: bytes, from: offset, limit: end)
+                if bytes[offset..<runEnd].allSatisfy({ $0 < 0x80 }) {
+                    emitASCIIRun(bytes, offset..<runEnd, in: text, position: &position, into: &tokens)
+                } else {
+                    let run = utf8.index(utf8.startIndex, offsetBy: offset)..<utf8.index(utf8.startIndex, offsetBy: runEnd)
+                    emitUnicodeRun(text, run, position: &position, into: &tokens)
+                }
+                offset = runEnd
             }
-            let runEnd = Self.endOfRun(in: scalars, from: index, limit: end)
-            emitRun(text, index..<runEnd, position: &position, into: &tokens)
-            index = runEnd
         }
         return tokens
     }
@@ -34,107 +49,46 @@ public struct DutchTokenizer: Sendable {
     // MARK: - Runs
 
     /// A run is letters and digits, joined by a hyphen or apostrophe between
-    /// word characters, or by a dot or comma between digits.
-    private static func endOfRun(
-        in scalars: String.UnicodeScalarView, from start: String.Index, limit: String.Index
-    ) -> String.Index {
-        var index = scalars.index(after: start)
-        var previous = scalars[start]
+    /// word characters, or by a dot or comma between digits. Returns the
+    /// offset one past its last byte.
+    private static func endOfRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        var (previous, index) = scalar(in: bytes, at: start)
+        index += start
         while index < limit {
-            let scalar = scalars[index]
-            if isWordScalar(scalar) {
-                previous = scalar
-                index = scalars.index(after: index)
+            let (current, length) = scalar(in: bytes, at: index)
+            if isWordScalar(current) {
+                previous = current
+                index += length
                 continue
             }
-            let next = scalars.index(after: index)
+            let next = index + length
             guard next < limit else { break }
-            let following = scalars[next]
+            let (following, followingLength) = scalar(in: bytes, at: next)
             let joins: Bool
-            if isHyphen(scalar) || isApostrophe(scalar) {
+            if isHyphen(current) || isApostrophe(current) {
                 joins = isWordScalar(previous) && isWordScalar(following)
-            } else if scalar == "." || scalar == "," {
+            } else if current == 0x2E || current == 0x2C {
                 joins = isDigit(previous) && isDigit(following)
             } else {
                 joins = false
             }
             guard joins else { break }
             previous = following
-            index = scalars.index(after: next)
+            index = next + followingLength
         }
         return index
     }
 
-    private func emitRun(
-        _ text: String, _ run: Range<String.Index>, position: inout Int, into tokens: inout [Token]
-    ) {
-        let scalars = text.unicodeScalars
-        if scalars[run].allSatisfy({ Self.isDigit($0) || $0 == "." || $0 == "," }) {
-            tokens.append(Token(text: Self.normalizedNumber(String(scalars[run])), range: run, position: position, kind: .number))
-            if Self.isFollowedByPercent(scalars, run.upperBound) {
-                tokens.append(Token(text: "procent", range: run, position: position, kind: .word, isDerived: true))
-            }
-            position += 1
-            return
-        }
-        // Split on hyphens; each piece is a word of its own.
-        var pieces: [Range<String.Index>] = []
-        var pieceStart = run.lowerBound
-        var index = run.lowerBound
-        while index < run.upperBound {
-            if Self.isHyphen(scalars[index]) {
-                pieces.append(pieceStart..<index)
-                pieceStart = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
-        }
-        pieces.append(pieceStart..<run.upperBound)
-
-        let firstPosition = position
-        var joined = ""
-        for piece in pieces {
-            let word = Self.wordText(String(scalars[piece]))
-            joined += word
-            guard word.unicodeScalars.count > 1 || word.unicodeScalars.allSatisfy(Self.isDigit) else { continue }
-            let kind: Token.Kind = word.unicodeScalars.allSatisfy(Self.isDigit) ? .number : .word
-            tokens.append(Token(text: word, range: piece, position: position, kind: kind))
-            position += 1
-        }
-        if pieces.count > 1, joined.unicodeScalars.count > 1 {
-            tokens.append(Token(text: joined, range: run, position: firstPosition, kind: .word, isDerived: true))
-        }
-        if position == firstPosition { position += 1 }
-    }
-
-    /// Removes a possessive or plural "'s" and any other apostrophe inside a word.
-    private static func wordText(_ piece: String) -> String {
-        var scalars = Array(piece.unicodeScalars)
-        if scalars.count > 2, scalars[scalars.count - 1] == "s" || scalars[scalars.count - 1] == "S",
-            isApostrophe(scalars[scalars.count - 2]) {
-            scalars.removeLast(2)
-        }
-        var result = String.UnicodeScalarView()
-        for scalar in scalars where !isApostrophe(scalar) { result.append(scalar) }
-        return String(result)
-    }
-
-    /// "140.000" becomes "140000"; "2,5" becomes "2.5"; "2.5" stays.
-    static func normalizedNumber(_ raw: String) -> String {
-        let groups = raw.split(separator: ".", omittingEmptySubsequences: false)
-        let isThousands = groups.count > 1 && !raw.contains(",")
-            && groups.first!.count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 }
-        if isThousands { return groups.joined() }
-        if raw.contains(",") {
-            let withoutThousands = raw.contains(".") ? raw.replacingOccurrences(".", "") : raw
-            return withoutThousands.replacingOccurrences(",", ".")
-        }
-        return raw
-    }
-
-    private static func isFollowedByPercent(_ scalars: String.UnicodeScalarView, _ index: String.Index) -> Bool {
-        var index = index
-        if index < scalars.endIndex, scalars[index] == " " { index = scalars.index(after: index) }
-        return index < scalars.endIndex && scalars[index] == "%"
+    /// The scalar whose UTF-8 encoding starts at `offset` (the bytes of a
+    /// Swift string are valid UTF-8), and its length in bytes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (lead, 1) }
+        func continuation(_ index: Int) -> UInt32 { UInt32(bytes[offset + index] & 0x3F) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | continuation(1), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3) }
+        return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
     }
 
     // MARK: - Character classes
@@ -159,14 +113,25 @@ public struct DutchTokenizer: Sendable {
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
     }
-}
 
-extension String {
-    fileprivate func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
-        var result = ""
-        for character in self {
-            if character == target { result += replacement } else { result.append(character) }
-        }
-        return result
+    /// The same classes by scalar value. In ASCII the word scalars are the
+    /// letters and digits and the digits are 0–9 (a test checks all 128).
+    @inline(__always)
+    static func isWordScalar(_ value: UInt32) -> Bool {
+        guard value < 0x80 else { return isWordScalar(Unicode.Scalar(value)!) }
+        return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
+    }
+
+    @inline(__always)
+    static func isDigit(_ value: UInt32) -> Bool {
+        value < 0x80 ? value &- 0x30 < 10 : isDigit(Unicode.Scalar(value)!)
+    }
+
+    static func isHyphen(_ value: UInt32) -> Bool {
+        value == 0x2D || value == 0x2010 || value == 0x2011
+    }
+
+    static func isApostrophe(_ value: UInt32) -> Bool {
+        value == 0x27 || value == 0x2019 || value == 0x02BC
     }
 }

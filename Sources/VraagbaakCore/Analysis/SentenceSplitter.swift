@@ -38,17 +38,23 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `text[range]`, in order, as ranges into `text`, each
     /// trimmed of surrounding white space; empty sentences are never returned.
+    ///
+    /// The rules are about `Character`s; they are read from the UTF-8 bytes
+    /// (`CharacterScanner`), with their traits, so that a test is a bit and
+    /// not a Unicode look-up.
     public func sentences(in text: String, range: Range<String.Index>) -> [Range<String.Index>] {
         let slice = text[range]
-        let characters = Array(slice)
-        // One index per character plus the end, so that an offset equal to
-        // `characters.count` still maps to a string index.
-        let indices = Array(slice.indices) + [range.upperBound]
+        let characters = CharacterScanner.characters(slice)
+        let utf8 = slice.utf8
+        /// The string index of character `offset`; `characters.count` is the end.
+        func index(_ offset: Int) -> String.Index {
+            offset == characters.count ? range.upperBound : utf8.index(utf8.startIndex, offsetBy: characters[offset].start)
+        }
         var sentences: [Range<String.Index>] = []
         var lineStart = 0
-        for offset in 0...characters.count where offset == characters.count || characters[offset].isNewline {
-            for sentence in sentencesInLine(characters, line: lineStart..<offset) {
-                sentences.append(indices[sentence.lowerBound]..<indices[sentence.upperBound])
+        for offset in 0...characters.count where offset == characters.count || characters[offset].traits.contains(.newline) {
+            for sentence in sentencesInLine(characters, line: lineStart..<offset, in: slice) {
+                sentences.append(index(sentence.lowerBound)..<index(sentence.upperBound))
             }
             lineStart = offset + 1
         }
@@ -58,11 +64,11 @@ public struct SentenceSplitter: Sendable {
     // MARK: - One line
 
     /// The sentences of one line, as offsets into `characters`.
-    private func sentencesInLine(_ characters: [Character], line: Range<Int>) -> [Range<Int>] {
+    private func sentencesInLine(_ characters: [ScannedCharacter], line: Range<Int>, in slice: Substring) -> [Range<Int>] {
         let enclosures = EnclosedSpans(characters, line: line)
         // Text that was lower-cased as a whole (some crawls do that) has no
         // capitals to mark a new sentence; there any letter may start one.
-        let lineHasCapitals = characters[line].contains(where: \.isUppercase)
+        let lineHasCapitals = characters[line].contains { $0.traits.contains(.uppercase) }
         var sentences: [Range<Int>] = []
         var sentenceStart = line.lowerBound
         var offset = line.lowerBound
@@ -81,17 +87,17 @@ public struct SentenceSplitter: Sendable {
                 sentenceEnd += 1
             }
             var nextStart = sentenceEnd
-            while nextStart < line.upperBound, characters[nextStart].isWhitespace {
+            while nextStart < line.upperBound, characters[nextStart].traits.contains(.whitespace) {
                 nextStart += 1
             }
             let isBreak = nextStart > sentenceEnd
                 && nextStart < line.upperBound
                 && (SentencePunctuation.canStartSentence(characters[nextStart])
-                    || (!lineHasCapitals && characters[nextStart].isLetter))
+                    || (!lineHasCapitals && characters[nextStart].traits.contains(.letter)))
                 && !enclosures.encloses(sentenceEnd)
                 && !isShortened(
                     characters, terminator: offset..<terminatorEnd, line: line,
-                    sentenceStart: sentenceStart, next: characters[nextStart])
+                    sentenceStart: sentenceStart, next: characters[nextStart], in: slice)
             if isBreak {
                 if let sentence = trimmed(characters, sentenceStart..<sentenceEnd) {
                     sentences.append(sentence)
@@ -111,24 +117,27 @@ public struct SentenceSplitter: Sendable {
     /// Whether the dot at `terminator` marks a shortened word (an abbreviation,
     /// an initial, a list number) rather than the end of a sentence.
     private func isShortened(
-        _ characters: [Character], terminator: Range<Int>, line: Range<Int>,
-        sentenceStart: Int, next: Character
+        _ characters: [ScannedCharacter], terminator: Range<Int>, line: Range<Int>,
+        sentenceStart: Int, next: ScannedCharacter, in slice: Substring
     ) -> Bool {
-        guard terminator.count == 1, characters[terminator.lowerBound] == "." else { return false }
+        guard terminator.count == 1, characters[terminator.lowerBound].scalar == 0x2E else { return false }
         var wordStart = terminator.lowerBound
-        while wordStart > line.lowerBound, !characters[wordStart - 1].isWhitespace {
+        while wordStart > line.lowerBound, !characters[wordStart - 1].traits.contains(.whitespace) {
             wordStart -= 1
         }
         while wordStart < terminator.lowerBound, SentencePunctuation.isOpening(characters[wordStart]) {
             wordStart += 1
         }
-        let word = String(characters[wordStart..<terminator.lowerBound])
-        guard !word.isEmpty else { return false }
+        guard wordStart < terminator.lowerBound else { return false }
+        let utf8 = slice.utf8
+        let word = String(slice[
+            utf8.index(utf8.startIndex, offsetBy: characters[wordStart].start)..<utf8.index(
+                utf8.startIndex, offsetBy: characters[terminator.lowerBound].start)])
 
         let abbreviation = word.lowercased() + "."
         if abbreviations.contains(abbreviation) {
             // "enz." and the like end a sentence when a capitalised word follows.
-            return !(sentenceClosingAbbreviations.contains(abbreviation) && next.isUppercase)
+            return !(sentenceClosingAbbreviations.contains(abbreviation) && next.traits.contains(.uppercase))
         }
         if Self.isInitials(word) { return true }
         // "1. Eerste punt": the number of a numbered list item opens its sentence.
@@ -144,21 +153,21 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Where the words of a sentence begin: after white space and a bullet marker.
-    private func contentStart(_ characters: [Character], _ range: Range<Int>) -> Int {
+    private func contentStart(_ characters: [ScannedCharacter], _ range: Range<Int>) -> Int {
         var start = range.lowerBound
-        while start < range.upperBound, characters[start].isWhitespace { start += 1 }
+        while start < range.upperBound, characters[start].traits.contains(.whitespace) { start += 1 }
         if start < range.upperBound, SentencePunctuation.isBullet(characters, at: start, end: range.upperBound) {
             start += 1
-            while start < range.upperBound, characters[start].isWhitespace { start += 1 }
+            while start < range.upperBound, characters[start].traits.contains(.whitespace) { start += 1 }
         }
         return start
     }
 
     /// The sentence without surrounding white space or leading bullet marker; nil when nothing is left.
-    private func trimmed(_ characters: [Character], _ range: Range<Int>) -> Range<Int>? {
+    private func trimmed(_ characters: [ScannedCharacter], _ range: Range<Int>) -> Range<Int>? {
         let start = contentStart(characters, range)
         var end = range.upperBound
-        while end > start, characters[end - 1].isWhitespace { end -= 1 }
+        while end > start, characters[end - 1].traits.contains(.whitespace) { end -= 1 }
         return start < end ? start..<end : nil
     }
 }

@@ -39,14 +39,46 @@ enum AnswerTypeDetector {
         }
     }
 
-    /// The types `sentence` matches, as bits by `QuestionType.allCases` index.
+    /// The types `sentence` matches, as bits by `QuestionType.allCases`
+    /// index: what `matches(_:sentence:)` says for each type, found in one
+    /// pass over the sentence's bytes (`AnswerTypeScan`), since every
+    /// sentence of an index build is asked.
     static func types(of sentence: Substring) -> UInt8 {
-        var bits: UInt8 = 0
-        for (index, type) in QuestionType.allCases.enumerated() where matches(type, sentence: sentence) {
-            bits |= 1 << UInt8(index)
-        }
-        return bits
+        AnswerTypeScan.types(of: sentence)
     }
+
+    /// The folded words of the four word lists, with the bits of the types they signal.
+    static let wordBits: [String: UInt8] = {
+        var bits: [String: UInt8] = [:]
+        for word in numberWords { bits[word, default: 0] |= bit(of: .quantity) }
+        for word in months { bits[word, default: 0] |= bit(of: .time) }
+        for word in reasonWords { bits[word, default: 0] |= bit(of: .reason) }
+        for word in definitionWords { bits[word, default: 0] |= bit(of: .definition) }
+        return bits
+    }()
+
+    /// `wordBits` for looking up ASCII words from their bytes.
+    static let wordTable = AnswerWordTable(wordBits)
+
+    /// The lengths of the words in `wordBits`, so most words need no look-up.
+    static let wordLengths: ClosedRange<Int> = {
+        let lengths = wordBits.keys.map(\.utf8.count)
+        return lengths.min()!...lengths.max()!
+    }()
+
+    /// Per word length (index), the first letters (bit 0 for "a") of the
+    /// words in `wordBits`: an ASCII word whose length and first letter are
+    /// not here is in none of the lists. All those words are lower-case
+    /// ASCII letters under 32 bytes (checked when this is made).
+    static let wordFirstLetters: [UInt32] = {
+        var masks = [UInt32](repeating: 0, count: 32)
+        for word in wordBits.keys {
+            let bytes = Array(word.utf8)
+            precondition(bytes.count < 32 && bytes.allSatisfy { (0x61...0x7A).contains($0) })
+            masks[bytes.count] |= 1 << UInt32(bytes[0] - 0x61)
+        }
+        return masks
+    }()
 
     /// The bit of `type` in `types(of:)`.
     static func bit(of type: QuestionType) -> UInt8 {
@@ -54,7 +86,7 @@ enum AnswerTypeDetector {
     }
 
     /// A capitalised word that does not open the sentence: a name or place.
-    private static func hasInnerCapital(_ sentence: Substring) -> Bool {
+    static func hasInnerCapital(_ sentence: Substring) -> Bool {
         let words = sentence.split(separator: " ")
         return words.dropFirst().contains { word in
             guard let first = word.first(where: \.isLetter) else { return false }

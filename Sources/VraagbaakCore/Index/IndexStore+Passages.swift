@@ -13,7 +13,6 @@ extension IndexStore {
                 guard row[0] as Int == columns.terms.count else { throw IndexError.corrupt(path: path, detail: "term ids have gaps") }
                 columns.terms.append(row[1])
             }
-            var documentIndex: [String: Int32] = [:]
             let cursor = try Row.fetchCursor(db, sql: """
                 SELECT id, document_id, ordinal, start, "end", heading, term_ids, positions, sentences, sentence_starts,
                     sentence_types, sentence_words
@@ -24,11 +23,11 @@ extension IndexStore {
                     throw IndexError.corrupt(path: path, detail: "passage ids have gaps")
                 }
                 let documentID: String = row[1]
-                if documentIndex[documentID] == nil {
-                    documentIndex[documentID] = Int32(columns.documentIDs.count)
+                if columns.documentIndex[documentID] == nil {
+                    columns.documentIndex[documentID] = Int32(columns.documentIDs.count)
                     columns.documentIDs.append(documentID)
                 }
-                columns.passageDocuments.append(documentIndex[documentID]!)
+                columns.passageDocuments.append(columns.documentIndex[documentID]!)
                 columns.ordinals.append(row[2])
                 columns.starts.append(row[3])
                 columns.ends.append(row[4])

@@ -25,11 +25,17 @@ extension IndexStore {
         let store: IndexStore
         do {
             let queue = try DatabaseQueue(path: temporary.path)
+            // No rollback journal: the file is new and private until the
+            // rename, and a build that fails removes it, so there is nothing
+            // to roll back to. The commit still syncs the file.
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = OFF") }
             try queue.write { db in
                 try createSchema(db)
                 try insert(content, db, progress: progress)
             }
-            try queue.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
+            // No VACUUM: the file is new and written in one transaction in
+            // row order, so there are no free pages; rebuilding it made the
+            // two secondary indexes 0.3 % smaller for 7 % of a build.
             try queue.close()
             store = try IndexStore(openingReadOnly: path, file: temporary.path)
         } catch {

@@ -8,19 +8,24 @@ import Foundation
 /// modification time).
 public enum KnowledgeFingerprint {
     public static func of(folder: URL, analysis: AnalysisOptions = AnalysisOptions()) throws -> String {
+        let files = try files(in: folder)
+        return of(files: files, attributes: attributes(of: files), analysis: analysis)
+    }
+
+    /// `of(folder:)` over a listing made by `files(in:)` and its `attributes(of:)`.
+    static func of(files: [(String, URL)], attributes: [[FileAttributeKey: Any]?], analysis: AnalysisOptions) -> String {
         var hash = FNV1aHash()
         hash.mix("schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting) participles \(analysis.participles)".utf8)
-        for (relative, url) in try files(in: folder) {
+        for ((relative, url), attributes) in zip(files, attributes) {
             hash.mix(relative.utf8)
             hash.mix([0])
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             let size = attributes?[.size] as? Int ?? 0
             if size > KnowledgeLoader.maximumFileSize {
                 // Too big to be loaded, so too big to read here: its size and time stand for it.
                 let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
                 hash.mix("size \(size) modified \(modified)".utf8)
             } else if size > 0, let data = try? Data(contentsOf: url) {
-                hash.mix(data)
+                data.withUnsafeBytes { hash.mix($0) }
             }
             hash.mix([0])
         }
@@ -34,12 +39,17 @@ public enum KnowledgeFingerprint {
     /// A file rewritten with the same size within the same modification time
     /// (to the nanosecond) and file number goes unnoticed, as it does for make.
     public static func stamp(of folder: URL, analysis: AnalysisOptions = AnalysisOptions()) throws -> String {
+        let files = try files(in: folder)
+        return stamp(files: files, attributes: attributes(of: files), analysis: analysis)
+    }
+
+    /// `stamp(of:)` over a listing made by `files(in:)` and its `attributes(of:)`.
+    static func stamp(files: [(String, URL)], attributes: [[FileAttributeKey: Any]?], analysis: AnalysisOptions) -> String {
         var hash = FNV1aHash()
         hash.mix("stamp schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting) participles \(analysis.participles)".utf8)
-        for (relative, url) in try files(in: folder) {
+        for ((relative, _), attributes) in zip(files, attributes) {
             hash.mix(relative.utf8)
             hash.mix([0])
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             let size = attributes?[.size] as? Int ?? -1
             let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             let number = attributes?[.systemFileNumber] as? Int ?? 0
@@ -47,6 +57,11 @@ public enum KnowledgeFingerprint {
             hash.mix([0])
         }
         return hash.hexadecimal
+    }
+
+    /// Each file's attributes (nil when they cannot be read), read once for both the stamp and the hash.
+    static func attributes(of files: [(String, URL)]) -> [[FileAttributeKey: Any]?] {
+        files.map { try? FileManager.default.attributesOfItem(atPath: $0.1.path) }
     }
 
     /// Regular files below `folder`, sorted by relative path.
@@ -57,7 +72,7 @@ public enum KnowledgeFingerprint {
         else { return [] }
         var result: [(String, URL)] = []
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard FileStatus.isRegularFile(url.path) else { continue }
             // An index kept inside the folder is not part of its content.
             if ["sqlite", "sqlite-journal", "sqlite-wal", "sqlite-shm", "tmp"].contains(url.pathExtension) { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))

@@ -45,6 +45,8 @@ public struct PassageTable: Sendable {
     struct Columns {
         var terms: [String] = []
         var documentIDs: [String] = []
+        /// The index of each of `documentIDs`, kept while reading the rows.
+        var documentIndex: [String: Int32] = [:]
         var passageDocuments: [Int32] = []
         var ordinals: [Int32] = []
         var starts: [Int32] = []
@@ -65,7 +67,7 @@ public struct PassageTable: Sendable {
         terms = columns.terms
         termIDs = Dictionary(columns.terms.enumerated().map { ($0.element, UInt32($0.offset)) }, uniquingKeysWith: { first, _ in first })
         documentIDs = columns.documentIDs
-        documentIndex = Dictionary(columns.documentIDs.enumerated().map { ($0.element, Int32($0.offset)) }, uniquingKeysWith: { first, _ in first })
+        documentIndex = columns.documentIndex
         passageDocuments = columns.passageDocuments
         ordinals = columns.ordinals
         starts = columns.starts

@@ -82,6 +82,12 @@ extension ChromePatterns {
         /lees (hier )?het (hele|volledige) (artikel|bericht|interview|rapport|onderzoeksrapport|verslag)\\.?/
         """
 
+    /// The sources of the built-in regular expressions (the `/…/` lines above).
+    static let builtInRegexSources: Set<String> = Set(
+        builtInText.split(separator: "\n").map { $0.drop(while: \.isWhitespace) }
+            .filter { $0.count >= 2 && $0.hasPrefix("/") && $0.hasSuffix("/") }
+            .map { String($0.dropFirst().dropLast()) })
+
     /// The patterns every knowledge folder gets; a folder's `chrome.txt` adds to them.
     public static let builtIn: ChromePatterns = {
         var problems: [KnowledgeProblem] = []

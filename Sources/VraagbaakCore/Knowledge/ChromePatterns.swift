@@ -27,11 +27,17 @@ public struct ChromePatterns: Sendable {
 
     /// The rules in the order they were read.
     public private(set) var rules: [Rule] = []
-    private var lineKeys: Set<String> = []
+    private var lineKeys: Set<LineKey> = []
     /// Exact patterns' keys, longest first, for finding glued suffixes.
     private var suffixKeys: [String] = []
     private var prefixKeys: [String] = []
     private var expressions: [CompiledExpression] = []
+    /// The built-in regular expressions as one alternation, so a line is
+    /// bridged to ICU once for all of them (`ChromePatterns+BuiltIn.swift`:
+    /// they are balanced and have no back-references, so the alternation
+    /// matches a line exactly when one of them does).
+    private var builtInSources: [String] = []
+    private var builtInExpression: CompiledExpression?
 
     /// No patterns at all; the cleaner then relies on its heuristics alone.
     public init() {}
@@ -79,14 +85,21 @@ public struct ChromePatterns: Sendable {
         switch rule {
         case .line(let text):
             let key = LineShape.comparisonKey(text)
-            lineKeys.insert(key)
+            lineKeys.insert(LineKey(key))
             let insertAt = suffixKeys.firstIndex { $0.count < key.count } ?? suffixKeys.endIndex
             suffixKeys.insert(key, at: insertAt)
         case .prefix(let text):
             prefixKeys.append(LineShape.comparisonKey(text))
         case .regex(let source):
-            expressions.append(CompiledExpression(
-                try NSRegularExpression(pattern: "^(?:\(source))$", options: [.caseInsensitive])))
+            let expression = try NSRegularExpression(pattern: "^(?:\(source))$", options: [.caseInsensitive])
+            if Self.builtInRegexSources.contains(source), !builtInSources.contains(source) {
+                builtInSources.append(source)
+                let alternation = builtInSources.map { "(?:\($0))" }.joined(separator: "|")
+                builtInExpression = CompiledExpression(
+                    try NSRegularExpression(pattern: "^(?:\(alternation))$", options: [.caseInsensitive]))
+            } else if !Self.builtInRegexSources.contains(source) {
+                expressions.append(CompiledExpression(expression))
+            }
         }
         rules.append(rule)
     }
@@ -95,12 +108,17 @@ public struct ChromePatterns: Sendable {
 
     /// Whether a whole line (already trimmed) is chrome.
     func matches(_ line: Substring) -> Bool {
-        let key = LineShape.comparisonKey(line)
+        matches(line, key: LineKey(LineShape.comparisonKey(line)))
+    }
+
+    /// `matches(line)` when the caller has the line's comparison key already.
+    func matches(_ line: Substring, key: LineKey) -> Bool {
         if lineKeys.contains(key) { return true }
-        if prefixKeys.contains(where: { key.hasPrefix($0) }) { return true }
-        guard !expressions.isEmpty else { return false }
+        if prefixKeys.contains(where: { key.text.hasPrefix($0) }) { return true }
+        guard !expressions.isEmpty || builtInExpression != nil else { return false }
         let string = String(line)
         let whole = NSRange(string.startIndex..<string.endIndex, in: string)
+        if let builtInExpression, builtInExpression.expression.firstMatch(in: string, range: whole) != nil { return true }
         return expressions.contains { $0.expression.firstMatch(in: string, range: whole) != nil }
     }
 
@@ -113,7 +131,12 @@ public struct ChromePatterns: Sendable {
     /// "delen:Sluiten") or is a phrase of three words or more; that keeps a
     /// sentence ending in "… de deur sluiten" intact.
     func gluedSuffixStart(in line: Substring) -> Substring.Index? {
+        guard let last = line.last else { return nil }
+        // The walk back compares the last characters first; most keys fail
+        // there, so that comparison is made once for all of them.
+        let lastKey = LineShape.comparisonKey(String(last))
         for key in suffixKeys {
+            guard let keyLast = key.last, keyLast == " " || String(keyLast) == lastKey else { continue }
             guard let start = Self.start(ofSuffix: key, in: line), start > line.startIndex,
                   line[start].isUppercase
             else { continue }

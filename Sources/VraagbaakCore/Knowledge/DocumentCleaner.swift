@@ -57,7 +57,8 @@ public struct DocumentCleaner: Sendable {
     }
 
     public func clean(_ documents: [SourceDocument]) -> CleaningResult {
-        var lines = documents.map { candidateLines(of: $0.text) }
+        // Each document's lines are read on its own, so on every core.
+        var lines = ParallelMap.map(documents.count) { candidateLines(of: documents[$0].text) }
         let titleKeys = documents.map { LineShape.comparisonKey($0.title) }
         dropSharedMenus(&lines, titleKeys: titleKeys)
         let precedence = documents.indices.sorted {
@@ -86,10 +87,10 @@ public struct DocumentCleaner: Sendable {
 
     /// Step 2: short lines that more than one document has.
     private func dropSharedMenus(_ lines: inout [[CandidateLine]], titleKeys: [String]) {
-        var documentsPerKey: [String: Int] = [:]
+        var documentsPerKey: [LineKey: Int] = [:]
         for (documentLines, titleKey) in zip(lines, titleKeys) {
             let labels = Set(documentLines.filter { $0.fate == .kept && $0.mayBeChrome }.map(\.key))
-            for key in labels where key != titleKey {
+            for key in labels where key.text != titleKey {
                 documentsPerKey[key, default: 0] += 1
             }
         }
@@ -106,9 +107,9 @@ public struct DocumentCleaner: Sendable {
     /// Step 3: lines repeated within a document, and paragraphs that a
     /// document earlier in `precedence` keeps.
     private func dropRepeats(_ lines: inout [[CandidateLine]], in precedence: [Int]) {
-        var paragraphsKept: Set<String> = []
+        var paragraphsKept: Set<LineKey> = []
         for document in precedence {
-            var keptHere: Set<String> = []
+            var keptHere: Set<LineKey> = []
             for index in lines[document].indices where lines[document][index].fate == .kept {
                 let line = lines[document][index]
                 if keptHere.contains(line.key) || line.isParagraphLike && paragraphsKept.contains(line.key) {
@@ -130,13 +131,13 @@ public struct DocumentCleaner: Sendable {
         let head = kept.prefix { lines[$0].mayBeChrome }
         let foot = kept.dropFirst(head.count).reversed().prefix { lines[$0].mayBeChrome }
         for index in Array(head) + Array(foot) {
-            if Self.isTitle(lines[index].key, titleKey: titleKey) {
+            if Self.isTitle(lines[index].key.text, titleKey: titleKey) {
                 lines[index].isTitle = true
             } else {
                 lines[index].fate = .chrome
             }
         }
-        for index in kept where Self.isTitle(lines[index].key, titleKey: titleKey) {
+        for index in kept where Self.isTitle(lines[index].key.text, titleKey: titleKey) {
             lines[index].isTitle = true
         }
     }

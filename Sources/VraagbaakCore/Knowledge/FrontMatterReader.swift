@@ -35,7 +35,10 @@ struct FrontMatterReader: Sendable {
     /// Splits `text` into front matter and body. Front matter is present only
     /// when the first line is `---`; it ends at the next `---` (or `...`) line.
     func read(_ text: String) throws(Failure) -> Result {
-        let lines = SourceLine.lines(in: text)
+        // Only the lines up to the closing fence are split, not the whole article.
+        let lines = SourceLine.lines(in: text) { line in
+            line.number == 1 ? Self.isFence(text[line.range]) : !Self.isClosingFence(text[line.range])
+        }
         guard let opening = lines.first, Self.isFence(text[opening.range]) else {
             return Result(fields: nil, body: text[...])
         }

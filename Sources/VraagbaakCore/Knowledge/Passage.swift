@@ -14,6 +14,10 @@ public struct Passage: Sendable, Hashable {
     public var heading: String?
     /// The quotable sentences, in order.
     public var sentences: [Range<String.Index>]
+    /// Each sentence's word count (`PassageBuilder.wordCount`) when the
+    /// passage builder made the passage, which counts them anyway; empty
+    /// otherwise. The index builder stores them.
+    public var sentenceWords: [Int] = []
 
     public init(documentID: String, ordinal: Int, range: Range<String.Index>, heading: String?, sentences: [Range<String.Index>]) {
         self.documentID = documentID

@@ -25,13 +25,15 @@ public struct PassageBuilder: Sendable {
 
         func close() {
             guard !current.isEmpty else { return }
-            passages.append(Passage(
+            var passage = Passage(
                 documentID: cleaned.document.id,
                 ordinal: passages.count,
                 range: current.first!.range.lowerBound..<current.last!.range.upperBound,
                 heading: currentHeading,
                 sentences: current.map(\.range)
-            ))
+            )
+            passage.sentenceWords = current.map(\.words)
+            passages.append(passage)
             current = []
             currentWords = 0
         }
@@ -46,8 +48,7 @@ public struct PassageBuilder: Sendable {
                 }
                 continue
             }
-            let sentences = splitter.sentences(in: text, range: block.range).flatMap { capped(text, $0) }
-            let counted = sentences.map { ($0, Self.wordCount(text[$0])) }
+            let counted = splitter.sentences(in: text, range: block.range).flatMap { capped(text, $0) }
             let blockWords = counted.reduce(0) { $0 + $1.1 }
             if currentWords > 0, currentWords + blockWords > maximumWords, currentWords >= minimumWords / 2 {
                 close()
@@ -72,9 +73,11 @@ public struct PassageBuilder: Sendable {
     }
 
     /// Cuts an over-long sentence into pieces of at most `maximumSentenceWords`
-    /// words, preferring to cut after ";" or ":", else after ",".
-    func capped(_ text: String, _ range: Range<String.Index>) -> [Range<String.Index>] {
-        guard Self.wordCount(text[range]) > maximumSentenceWords else { return [range] }
+    /// words, preferring to cut after ";" or ":", else after ","; with each
+    /// piece's word count.
+    func capped(_ text: String, _ range: Range<String.Index>) -> [(range: Range<String.Index>, words: Int)] {
+        let wholeWords = Self.wordCount(text[range])
+        guard wholeWords > maximumSentenceWords else { return [(range, wholeWords)] }
         var pieces: [Range<String.Index>] = []
         var start = range.lowerBound
         var words = 0
@@ -105,17 +108,40 @@ public struct PassageBuilder: Sendable {
             var upper = piece.upperBound
             while upper > piece.lowerBound, text[text.index(before: upper)] == " " { upper = text.index(before: upper) }
             return piece.lowerBound..<upper
-        }.filter { !$0.isEmpty }
+        }.filter { !$0.isEmpty }.map { ($0, Self.wordCount(text[$0])) }
     }
 
     /// A line of one to three words without sentence punctuation ("Blog",
     /// "Meer informatie") labels what follows; it is never quoted as a sentence.
     static func isLabel(_ text: Substring) -> Bool {
         guard let last = text.last(where: { !$0.isWhitespace }) else { return true }
-        return wordCount(text) < 4 && !".!?:;…)\"'’”".contains(last)
+        return !".!?:;…)\"'’”".contains(last) && wordCount(text) < 4
     }
 
+    /// The runs of characters other than space, line feed and tab.
     static func wordCount(_ text: Substring) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+        var bytesOwner = text
+        let common = CommonScalars.shared
+        return bytesOwner.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            var offset = 0
+            while offset < bytes.count {
+                // A separator is a lone ASCII space, line feed or tab; anything else is part of a word.
+                let isSeparator: Bool
+                if CharacterScanner.isLoneASCII(bytes, at: offset) {
+                    let byte = bytes[offset]
+                    isSeparator = byte == 0x20 || byte == 0x0A || byte == 0x09
+                    offset += 1
+                } else {
+                    let character = CharacterScanner.character(at: offset, in: bytes, of: text, common: common)
+                    isSeparator = character.ascii == 0x20 || character.ascii == 0x0A || character.ascii == 0x09
+                    offset = character.end
+                }
+                if !isSeparator, !inWord { words += 1 }
+                inWord = !isSeparator
+            }
+            return words
+        }
     }
 }

@@ -14,18 +14,28 @@ struct SourceLine: Sendable, Hashable {
 
     /// The lines of `text`; a final line break does not start an empty line.
     static func lines(in text: String) -> [SourceLine] {
+        lines(in: text) { _ in true }
+    }
+
+    /// The first lines of `text`, up to and including the first one for which
+    /// `more` says false, so a reader that needs only the head of a long
+    /// text does not split all of it.
+    static func lines(in text: String, while more: (SourceLine) -> Bool) -> [SourceLine] {
         var lines: [SourceLine] = []
         var start = text.startIndex
-        var index = start
-        while index < text.endIndex {
-            if text[index].isNewline {
-                let next = text.index(after: index)
-                lines.append(SourceLine(range: start..<index, nextLineStart: next, number: lines.count + 1))
-                start = next
-            }
-            index = text.index(after: index)
+        let utf8 = text.utf8
+        var stopped = false
+        CharacterScanner.scan(text[...]) { character in
+            guard character.traits.contains(.newline) else { return true }
+            let next = utf8.index(utf8.startIndex, offsetBy: character.end)
+            lines.append(SourceLine(
+                range: start..<utf8.index(utf8.startIndex, offsetBy: character.start), nextLineStart: next,
+                number: lines.count + 1))
+            start = next
+            stopped = !more(lines[lines.count - 1])
+            return !stopped
         }
-        if start < text.endIndex {
+        if !stopped, start < text.endIndex {
             lines.append(SourceLine(range: start..<text.endIndex, nextLineStart: text.endIndex, number: lines.count + 1))
         }
         return lines
@@ -50,51 +60,59 @@ enum LineShape {
 
     /// The text used to compare lines: lower-cased, curly apostrophes and
     /// quotes made straight, runs of white space made one space.
-    static func comparisonKey<S: StringProtocol>(_ text: S) -> String {
-        var key = ""
-        var pendingSpace = false
-        for character in text {
-            // Fast path for ASCII, most of any text: `lowercased()` makes a
-            // String per Character, which was a third of an index build.
-            if let ascii = character.asciiValue, ascii != UInt8(ascii: "`") {
-                if ascii == 0x20 || (0x09...0x0D).contains(ascii) {
-                    pendingSpace = !key.isEmpty
-                    continue
-                }
-                if pendingSpace { key.append(" ") }
-                pendingSpace = false
-                key.unicodeScalars.append(Unicode.Scalar((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii))
-                continue
-            }
-            if character.isWhitespace {
-                pendingSpace = !key.isEmpty
-                continue
-            }
-            if pendingSpace { key.append(" ") }
-            pendingSpace = false
-            switch character {
-            case "\u{2018}", "\u{2019}", "`": key.append("'")
-            case "\u{201C}", "\u{201D}", "\u{201E}": key.append("\"")
-            default: key.append(contentsOf: character.lowercased())
-            }
-        }
-        return key
+    static func comparisonKey(_ text: String) -> String {
+        comparisonKey(text[...])
     }
 
-    static func wordCount<S: StringProtocol>(_ text: S) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
+    static func comparisonKey(_ text: Substring) -> String {
+        var key = ComparisonKeyBuilder(capacity: text.utf8.count)
+        CharacterScanner.scan(text) { scanned in
+            key.add(scanned, of: text)
+            return true
+        }
+        return key.key
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        wordCount(text[...])
+    }
+
+    /// The runs of characters that are not white space.
+    static func wordCount(_ text: Substring) -> Int {
+        var words = 0
+        var inWord = false
+        CharacterScanner.scan(text) { character in
+            let isSpace = character.traits.contains(.whitespace)
+            if !isSpace, !inWord { words += 1 }
+            inWord = !isSpace
+            return true
+        }
+        return words
     }
 
     /// Whether the text contains a sentence or clause break: `.`, `!`, `?`,
     /// `;`, `:` or `…` followed by white space or the end. Dots inside
     /// numbers and e-mail addresses ("140.000", "p.besselink") do not count.
-    static func hasSentencePunctuation<S: StringProtocol>(_ text: S) -> Bool {
+    static func hasSentencePunctuation(_ text: Substring) -> Bool {
         var previousWasPunctuation = false
-        for character in text {
-            if previousWasPunctuation, character.isWhitespace { return true }
-            previousWasPunctuation = sentencePunctuation.contains(character)
+        var found = false
+        CharacterScanner.scan(text) { character in
+            if previousWasPunctuation, character.traits.contains(.whitespace) {
+                found = true
+                return false
+            }
+            previousWasPunctuation = isSentencePunctuation(character.markScalar)
+            return true
         }
-        return previousWasPunctuation
+        return found || previousWasPunctuation
+    }
+
+    /// Whether a character (its `markScalar`) is one of `sentencePunctuation`.
+    static func isSentencePunctuation(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x2026: return true
+        default: return false
+        }
     }
 
     /// Whether the text ends the way a sentence or a label does, which a
@@ -106,7 +124,7 @@ enum LineShape {
 
     /// A line that could be a title: a few words, not ending like a sentence
     /// or a label. Questions and exclamations are allowed ("Sociale isolatie?!").
-    static func looksLikeTitle<S: StringProtocol>(_ text: S) -> Bool {
+    static func looksLikeTitle(_ text: Substring) -> Bool {
         let words = wordCount(text)
         guard (1...15).contains(words), text.count <= 120, let last = text.last else { return false }
         return ![".", ":", ";", ","].contains(last)

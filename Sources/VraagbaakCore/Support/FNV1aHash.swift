@@ -11,5 +11,15 @@ struct FNV1aHash {
         }
     }
 
+    /// The same for bytes in memory (a file's `Data`), without an iterator per byte.
+    mutating func mix(_ bytes: UnsafeRawBufferPointer) {
+        var value = value
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x100_0000_01b3
+        }
+        self.value = value
+    }
+
     var hexadecimal: String { String(value, radix: 16) }
 }
