@@ -82,7 +82,8 @@ public struct Vraagbaak: Sendable {
         let resolver = FollowUpResolver()
         let pointsBack = conversation.last != nil && resolver.pointsBack(question, query: query)
         // A question that points back is only ever read in context; any other
-        // question is read alone first, and in context only when that fails.
+        // question with words of its own is read alone first, and in context
+        // only when that fails. Small talk ("Hoe gaat het?") is never read in context.
         var understood = query
         var followUp = false
         // The answer a follow-up leans on: what it asks about usually stands in or next to it.
@@ -93,7 +94,8 @@ public struct Vraagbaak: Sendable {
         }
         var retrieval = try knowledge.retrieve(understood, limit: 10)
         var answer = composer.compose(retrieval, in: knowledge, notAnswered: notAnswered, followUp: pointsBack ? leaning : .none)
-        if !pointsBack, !answer.answered, let previous = conversation.last {
+        if !pointsBack, !answer.answered, let previous = conversation.last,
+            query.concepts.contains(where: { $0.importance >= 0.5 }) {
             let contextual = resolver.contextual(query, after: previous)
             let contextualRetrieval = try knowledge.retrieve(contextual, limit: 10)
             let contextualAnswer = composer.compose(contextualRetrieval, in: knowledge, notAnswered: notAnswered, followUp: leaning)

@@ -45,6 +45,29 @@ import Testing
         #expect(FollowUpResolver.names(in: question) == Set(names))
     }
 
+    /// Small talk in the middle of a conversation is not a question about
+    /// the previous answer: it used to get that answer again, at 0.9.
+    @Test(arguments: ["Hoe gaat het?", "Hoe laat is het?", "Hoe is het met je?"])
+    func smallTalkDoesNotLeanOnThePreviousAnswer(question: String) throws {
+        let bot = try RepositoryVraagbaak()
+        var conversation = Conversation()
+        let first = try bot.vraagbaak.ask("Wie is Rachel?", in: &conversation)
+        #expect(first.answered)
+        let answer = try bot.vraagbaak.ask(question, in: &conversation)
+        #expect(!answer.answered)
+        #expect(conversation.last?.wasFollowUp == false)
+    }
+
+    /// "dan" carries on from the previous answer, also with "het".
+    @Test func aQuestionWithDanStillLeansOnThePreviousAnswer() throws {
+        let resolver = FollowUpResolver()
+        let bot = try RepositoryVraagbaak()
+        let question = "Om wie gaat het dan?"
+        #expect(resolver.pointsBack(question, query: bot.vraagbaak.knowledge.analyze(question)))
+        let smallTalk = "Om wie gaat het?"
+        #expect(!resolver.pointsBack(smallTalk, query: bot.vraagbaak.knowledge.analyze(smallTalk)))
+    }
+
     @Test func aWhyQuestionDoesNotJustRepeatThePreviousAnswer() throws {
         let bot = try RepositoryVraagbaak()
         var conversation = Conversation()

@@ -3,7 +3,7 @@
 ///
 /// A question is read as a follow-up when it points back ("dat", "die",
 /// "daar", "ze", an opening "en" or "maar") or has almost no content words of
-/// its own ("Waarom?"). Its context is the previous turn: that question's
+/// its own ("Waarom?"), unless it is small talk ("Hoe gaat het?"). Its context is the previous turn: that question's
 /// concepts join the new ones at lower importance, and the documents the
 /// previous answer cited are preferred. A question that points back is
 /// always read in context; any other question is read in context only when
@@ -19,6 +19,12 @@ public struct FollowUpResolver: Sendable {
         "hij", "hem", "haar", "zo", "er", "hier", "hiervan", "hierover",
     ]
     static let openingWords: Set<String> = ["en", "maar", "ook", "dus", "of"]
+    /// The dummy "het" and the words for the person spoken to: a question
+    /// with no content of its own built on them ("Hoe gaat het?", "Hoe laat
+    /// is het?", "Wat doe jij?") is small talk, not a question about the
+    /// previous answer, unless it also points back ("Hoe zit het daarmee?",
+    /// "Om wie gaat het dan?").
+    static let smallTalkWords: Set<String> = ["het", "je", "jij", "jou", "jullie"]
 
     public init() {}
 
@@ -27,7 +33,11 @@ public struct FollowUpResolver: Sendable {
         let words = question.split(whereSeparator: { !$0.isLetter }).map { TextFolding.fold(String($0)) }
         guard let first = words.first else { return false }
         let meaningful = query.concepts.filter { $0.importance >= 0.5 }.count
-        if meaningful == 0 { return true }
+        if meaningful == 0 {
+            // "dan" carries on from what was said: "Om wie gaat het dan?", "Hoe dan?".
+            return !words.contains(where: Self.smallTalkWords.contains)
+                || words.contains { Self.pointingWords.contains($0) || $0 == "dan" }
+        }
         if Self.openingWords.contains(first) { return true }
         return words.count <= 8 && words.contains(where: Self.pointingWords.contains)
     }
