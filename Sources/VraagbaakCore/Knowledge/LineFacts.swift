@@ -114,17 +114,11 @@ struct ComparisonKeyBuilder {
     mutating func add(_ scanned: ScannedCharacter, of text: Substring) {
         let utf8 = text.utf8
         let nonASCII: Character? = scanned.ascii != nil ? nil : text[utf8.index(utf8.startIndex, offsetBy: scanned.start)]
-        if let ascii = scanned.ascii ?? nonASCII!.asciiValue, ascii != UInt8(ascii: "`") {
-            if ascii == 0x20 || (0x09...0x0D).contains(ascii) {
-                pendingSpace = !bytes.isEmpty
-                return
-            }
-            if pendingSpace { bytes.append(0x20) }
-            pendingSpace = false
-            bytes.append((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii)
+        if let ascii = scanned.ascii ?? nonASCII!.asciiValue {
+            addASCII(ascii)
             return
         }
-        let character = nonASCII ?? "`"
+        let character = nonASCII!
         if character.isWhitespace {
             pendingSpace = !bytes.isEmpty
             return
@@ -132,7 +126,7 @@ struct ComparisonKeyBuilder {
         if pendingSpace { bytes.append(0x20) }
         pendingSpace = false
         switch character {
-        case "\u{2018}", "\u{2019}", "`": bytes.append(UInt8(ascii: "'"))
+        case "\u{2018}", "\u{2019}": bytes.append(UInt8(ascii: "'"))
         case "\u{201C}", "\u{201D}", "\u{201E}": bytes.append(UInt8(ascii: "\""))
         default: bytes.append(contentsOf: character.lowercased().utf8)
         }
