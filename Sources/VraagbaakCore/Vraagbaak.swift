@@ -86,28 +86,31 @@ public struct Vraagbaak: Sendable {
         // only when that fails. Small talk ("Hoe gaat het?") is never read in context.
         var understood = query
         var followUp = false
-        // The answer a follow-up leans on: what it asks about usually stands in or next to it.
-        let leaning = resolver.context(of: query, leaningOn: conversation.last, pointsBack: pointsBack, in: knowledge)
+        // The answer a follow-up leans on: what it asks about usually stands
+        // in or next to it. Worked out only for a question read in context.
+        var leaning = FollowUpContext.none
         if pointsBack, let previous = conversation.last {
+            leaning = resolver.context(of: query, leaningOn: previous, pointsBack: true, in: knowledge)
             understood = resolver.contextual(query, after: previous)
             followUp = true
         }
         var retrieval = try knowledge.retrieve(understood, limit: 10)
-        var answer = composer.compose(retrieval, in: knowledge, notAnswered: notAnswered, followUp: pointsBack ? leaning : .none)
+        var answer = composer.compose(retrieval, in: knowledge, notAnswered: notAnswered, followUp: leaning)
         if !pointsBack, !answer.answered, let previous = conversation.last,
             query.concepts.contains(where: { $0.importance >= 0.5 }) {
+            let context = resolver.context(of: query, leaningOn: previous, pointsBack: false, in: knowledge)
             let contextual = resolver.contextual(query, after: previous)
             let contextualRetrieval = try knowledge.retrieve(contextual, limit: 10)
-            let contextualAnswer = composer.compose(contextualRetrieval, in: knowledge, notAnswered: notAnswered, followUp: leaning)
+            let contextualAnswer = composer.compose(contextualRetrieval, in: knowledge, notAnswered: notAnswered, followUp: context)
             if contextualAnswer.confidence > answer.confidence {
-                (answer, retrieval, understood, followUp) = (contextualAnswer, contextualRetrieval, contextual, true)
+                (answer, retrieval, understood, followUp, leaning) = (contextualAnswer, contextualRetrieval, contextual, true, context)
             }
         }
         answer.language = speaking.language.rawValue
         answer.referrals = urgentHelp.needs(inWords: words).map { Referral(need: $0, text: speaking.referral($0)) }
         answer.tookMs = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
         conversation.record(.init(
-            question: question, query: understood, answer: answer, wasFollowUp: followUp, followUp: followUp ? leaning : .none))
+            question: question, query: understood, answer: answer, wasFollowUp: followUp, followUp: leaning))
         return (answer, retrieval)
     }
 }

@@ -8,7 +8,7 @@
 /// its article). Single letters (initials, the pieces of "o.a.") are dropped.
 ///
 /// The rules are about Unicode scalars, and the tokenizer reads them from
-/// the text's UTF-8 bytes: an index build tokenizes every sentence twice.
+/// the text's UTF-8 bytes: an index build tokenizes every sentence of the folder.
 /// A run made only of ASCII (most words) is cut into tokens from its bytes
 /// (DutchTokenizer+ASCII.swift); a run with any other scalar goes through
 /// the same rules on `String.UnicodeScalarView` (DutchTokenizer+Unicode.swift).

@@ -13,36 +13,11 @@ enum AnswerTypeDetector {
     static let reasonWords: Set<String> = ["omdat", "doordat", "daarom", "want", "vanwege", "zodat", "dankzij", "immers", "door"]
     static let definitionWords: Set<String> = ["is", "zijn", "betekent", "heet", "noemt", "noemen", "vaktaal", "term", "staat"]
 
-    static func matches(_ type: QuestionType, sentence: Substring) -> Bool {
-        // Only the types that look at words split the sentence into them.
-        switch type {
-        case .other: return false
-        case .person, .place: return hasInnerCapital(sentence)
-        case .quantity where sentence.contains(where: \.isNumber): return true
-        default: break
-        }
-        let words = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { TextFolding.fold(String($0)) }
-        switch type {
-        case .quantity:
-            return words.contains(where: numberWords.contains)
-        case .time:
-            let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
-            return hasYear || words.contains(where: months.contains)
-        case .person, .place:
-            return hasInnerCapital(sentence)
-        case .reason:
-            return words.contains(where: reasonWords.contains)
-        case .definition:
-            return words.contains(where: definitionWords.contains)
-        case .other:
-            return false
-        }
-    }
-
     /// The types `sentence` matches, as bits by `QuestionType.allCases`
-    /// index: what `matches(_:sentence:)` says for each type, found in one
-    /// pass over the sentence's bytes (`AnswerTypeScan`), since every
-    /// sentence of an index build is asked.
+    /// index, found in one pass over the sentence's bytes (`AnswerTypeScan`),
+    /// since every sentence of an index build is asked. The rules, written
+    /// out type by type, are `matches(_:sentence:)` in the tests
+    /// (ReferenceAnswerTypes.swift), which hold the scan to them.
     static func types(of sentence: Substring) -> UInt8 {
         AnswerTypeScan.types(of: sentence)
     }
@@ -83,14 +58,5 @@ enum AnswerTypeDetector {
     /// The bit of `type` in `types(of:)`.
     static func bit(of type: QuestionType) -> UInt8 {
         1 << UInt8(QuestionType.allCases.firstIndex(of: type)!)
-    }
-
-    /// A capitalised word that does not open the sentence: a name or place.
-    static func hasInnerCapital(_ sentence: Substring) -> Bool {
-        let words = sentence.split(separator: " ")
-        return words.dropFirst().contains { word in
-            guard let first = word.first(where: \.isLetter) else { return false }
-            return first.isUppercase && word.count > 1
-        }
     }
 }

@@ -12,10 +12,16 @@ public enum KnowledgeFingerprint {
         return of(files: files, attributes: attributes(of: files), analysis: analysis)
     }
 
+    /// What else decides an index's content besides the files: the schema
+    /// version and the analysis options. Both hashes start with it.
+    private static func settings(_ analysis: AnalysisOptions) -> String {
+        "schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting) participles \(analysis.participles)"
+    }
+
     /// `of(folder:)` over a listing made by `files(in:)` and its `attributes(of:)`.
     static func of(files: [(String, URL)], attributes: [[FileAttributeKey: Any]?], analysis: AnalysisOptions) -> String {
         var hash = FNV1aHash()
-        hash.mix("schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting) participles \(analysis.participles)".utf8)
+        hash.mix(settings(analysis).utf8)
         for ((relative, url), attributes) in zip(files, attributes) {
             hash.mix(relative.utf8)
             hash.mix([0])
@@ -46,7 +52,7 @@ public enum KnowledgeFingerprint {
     /// `stamp(of:)` over a listing made by `files(in:)` and its `attributes(of:)`.
     static func stamp(files: [(String, URL)], attributes: [[FileAttributeKey: Any]?], analysis: AnalysisOptions) -> String {
         var hash = FNV1aHash()
-        hash.mix("stamp schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting) participles \(analysis.participles)".utf8)
+        hash.mix(("stamp " + settings(analysis)).utf8)
         for ((relative, _), attributes) in zip(files, attributes) {
             hash.mix(relative.utf8)
             hash.mix([0])

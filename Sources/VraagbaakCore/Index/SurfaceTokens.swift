@@ -84,14 +84,12 @@ struct SurfaceTokens {
         return id
     }
 
-    /// FNV-1a over the text's UTF-8 bytes and the kind, spread by a multiplication.
+    /// FNV-1a over the kind and the text's UTF-8 bytes, spread by a multiplication.
     private static func hash(_ text: String, _ kind: Token.Kind) -> Int {
-        var value: UInt64 = kind == .word ? 0xcbf2_9ce4_8422_2325 : 0x8422_2325_cbf2_9ce4
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 20)
+        var hash = FNV1aHash()
+        hash.mix(CollectionOfOne(kind == .word ? 0 : 1))
+        hash.mix(text.utf8)
+        return Int(truncatingIfNeeded: (hash.value &* 0x9E37_79B9_7F4A_7C15) >> 20)
     }
 
     private mutating func growSlots() {
