@@ -41,14 +41,8 @@ public struct AnswerComposer: Sendable {
             return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: 0)
         }
         let passageCoverage = retrieval.passages[best.passageRank].coverage
-        var confidence = 0.4 * best.coverage + 0.6 * passageCoverage
-        if !best.typeMatch {
-            switch retrieval.query.type {
-            case .quantity, .time, .person, .place: confidence *= 0.75
-            case .reason: confidence *= 0.9
-            case .definition, .other: break
-            }
-        }
+        var confidence = (0.4 * best.coverage + 0.6 * passageCoverage)
+            * answerTypeFactor(retrieval.query.type, best: best, among: candidates)
         let borrowed = borrowedConfidence(best, type: retrieval.query.type, followUp)
         if let borrowed { confidence = max(confidence, borrowed) }
         confidence = min(1, max(0, confidence))
@@ -58,6 +52,30 @@ public struct AnswerComposer: Sendable {
         let companions = Self.companions(from: candidates, borrowing: borrowed != nil)
         let chosen = completingAnnouncement(choose(best: best, from: companions), knowledge)
         return answered(chosen, retrieval, knowledge, confidence: confidence)
+    }
+
+    /// How much less sure an answer is when its best sentence lacks the kind
+    /// of thing the question asks for. A "Hoeveel" question answered without
+    /// a number has not been answered, however many of its words the quote
+    /// holds ("Hoeveel cliënten heeft Figulus?" quoting what Figulus does for
+    /// its clients): that costs more than half, so that even a quote holding
+    /// every word of the question stays under the default threshold. The
+    /// number may stand in the sentence the best one points back to ("... voor
+    /// zeven gemeenten. Deze organisatie ..."), which is quoted with it; a
+    /// number elsewhere in the quote is about something else. A missing date,
+    /// name or place costs a quarter, a missing cause a tenth; definitions and
+    /// open questions have no type to miss.
+    func answerTypeFactor(_ type: QuestionType, best: SentenceCandidate, among candidates: [SentenceCandidate]) -> Double {
+        guard !best.typeMatch else { return 1 }
+        switch type {
+        case .quantity:
+            let leanedOn = pointsBack(best)
+                ? candidates.first { $0.passageID == best.passageID && $0.index == best.index - 1 } : nil
+            return leanedOn?.typeMatch == true ? 1 : 0.4
+        case .time, .person, .place: return 0.75
+        case .reason: return 0.9
+        case .definition, .other: return 1
+        }
     }
 
     // MARK: - Sentences
