@@ -18,15 +18,19 @@ public enum QuestionFillerWords {
         // compare what was just said; they name no subject of their own.
         "klopt", "kloppen", "klopte", "echt", "hoezo", "vergeleken", "vergelijking",
         // Light verbs: "Wat doet Figulus?" asks about Figulus, not about doing.
-        "doen", "doet", "deed", "deden", "gaan", "gaat", "ging", "gingen", "komen", "komt", "kwam", "maken", "maakt",
-        "krijgen", "krijgt", "kreeg", "laat", "gebeurt", "gebeurd", "gebeuren", "houden", "laten", "geven", "geeft",
+        // The forms after "ik" count too ("Wanneer krijg ik ...?", "Hoe ga ik ...?").
+        "doen", "doe", "doet", "deed", "deden", "gaan", "ga", "gaat", "ging", "gingen", "komen", "kom", "komt", "kwam",
+        "maken", "maak", "maakt", "krijgen", "krijg", "krijgt", "kreeg", "laat", "gebeurt", "gebeurd", "gebeuren",
+        "houden", "houd", "hou", "laten", "geven", "geef", "geeft", "weet", "zeg",
     ]
 
     /// Words after which a noun names the kind of answer wanted.
-    public static let askingAfter: Set<String> = ["welk", "welke", "sinds", "hoeveel"]
+    public static let askingAfter: Set<String> = ["welk", "welke", "sinds", "hoeveel", "hoe"]
 
-    /// Nouns that, after `askingAfter`, name the kind of answer: "welk jaar".
+    /// Words that, after `askingAfter`, name the kind of answer: "welk jaar",
+    /// "hoe lang" (a duration, not something long).
     public static let answerKinds: Set<String> = [
         "jaar", "jaren", "datum", "dag", "dagen", "maand", "maanden", "periode", "moment", "tijd", "keer", "manier",
+        "lang", "vaak", "oud", "groot", "duur", "ver",
     ]
 }
