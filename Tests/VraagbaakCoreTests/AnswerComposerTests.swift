@@ -271,3 +271,21 @@ import Testing
         #expect(composer.answerTypeFactor(.time, best: plain, among: [plain]) == 0.75)
     }
 }
+
+/// The story around a question does not make its answer less sure: only
+/// the asking sentence has to be answered.
+@Suite struct StoryQuestionConfidenceTests {
+    @Test func aLongStoryDoesNotLowerTheConfidenceOfAnAnsweredQuestion() throws {
+        let fixture = try FollowUpFixture()
+        let plain = try fixture.vraagbaak.ask("Wat koken vrijwilligers elke dinsdag in het buurthuis?")
+        let story = try fixture.vraagbaak.ask("""
+            Mijn moeder van tachtig woont sinds de dood van mijn vader alleen, en ik merk dat ze weinig eet en haar \
+            dagen steeds stiller worden. Ik woon zelf ver weg en kan niet vaak langskomen. Wat koken vrijwilligers \
+            elke dinsdag in het buurthuis?
+            """)
+        #expect(plain.answered)
+        #expect(story.answered)
+        #expect(story.answer.contains("warme maaltijd"))
+        #expect(story.confidence >= plain.confidence - 0.05)
+    }
+}

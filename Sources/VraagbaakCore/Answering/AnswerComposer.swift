@@ -40,8 +40,9 @@ public struct AnswerComposer: Sendable {
         else {
             return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: 0)
         }
-        let passageCoverage = retrieval.passages[best.passageRank].coverage
-        var confidence = (0.4 * best.coverage + 0.6 * passageCoverage)
+        // Both shares count only the concepts that carry the question: a long
+        // story around it does not make its answer less sure.
+        var confidence = (0.4 * best.coverage + 0.6 * best.passageCoverage)
             * answerTypeFactor(retrieval.query.type, best: best, among: candidates)
         let borrowed = borrowedConfidence(best, type: retrieval.query.type, followUp)
         if let borrowed { confidence = max(confidence, borrowed) }
@@ -111,6 +112,7 @@ public struct AnswerComposer: Sendable {
             let spans = stored.map { table.sentenceTokens($0, of: passageIndex) }
             let terms = spans.map { Set(table.tokens[$0]) }
             let own = terms.map { meter.coverage(of: $0) }
+            let passageCoverage = meter.coverage(of: terms.reduce(into: Set<UInt32>()) { $0.formUnion($1) })
             for (index, range) in ranked.passage.sentences.enumerated() {
                 let text = texts[index]
                 var features = SentenceFeatures()
@@ -142,7 +144,7 @@ public struct AnswerComposer: Sendable {
                     documentID: document.id, passageRank: rank, passageID: ranked.passage.id, index: index,
                     range: range, text: String(text), score: score, wordCount: wordCount, features: features,
                     anchorOffset: anchorOffset,
-                    holdsAskedWords: Self.holds(ownConcepts, orKinds: answerKinds, in: terms[index])))
+                    holdsAskedWords: Self.holds(ownConcepts, orKinds: answerKinds, in: terms[index]), passageCoverage: passageCoverage))
             }
         }
         return result

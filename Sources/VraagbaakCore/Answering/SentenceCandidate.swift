@@ -19,6 +19,11 @@ public struct SentenceCandidate: Sendable {
     /// about beyond the previous answer (`FollowUpContext.ownConcepts`), or
     /// the kind of answer it names (`FollowUpContext.answerKinds`).
     public internal(set) var holdsAskedWords = true
+    /// The weighted share of the question's carrying concepts that the
+    /// sentence's passage holds, 0 to 1. Unlike the retrieval's passage
+    /// coverage (`SentenceFeatures.passageCoverage`), the words of the story
+    /// around a question and its filler words do not count.
+    public internal(set) var passageCoverage = 0.0
 
     /// The share of the question's concepts the sentence holds, read in its context, 0 to 1.
     public var coverage: Double { 0.6 * features.ownCoverage + 0.4 * features.contextCoverage }
