@@ -42,7 +42,7 @@ public struct AnswerComposer: Sendable {
         }
         // Both shares count only the concepts that carry the question: a long
         // story around it does not make its answer less sure.
-        var confidence = (0.4 * best.coverage + 0.6 * best.passageCoverage)
+        var confidence = (0.3 * best.coverage + 0.7 * best.passageCoverage)
             * answerTypeFactor(retrieval.query.type, best: best, among: candidates)
         let borrowed = borrowedConfidence(best, type: retrieval.query.type, followUp)
         if let borrowed { confidence = max(confidence, borrowed) }
