@@ -269,6 +269,7 @@ import Testing
         #expect(composer.answerTypeFactor(.quantity, best: counted, among: [counted]) == 1)
         #expect(composer.answerTypeFactor(.definition, best: plain, among: [plain]) == 1)
         #expect(composer.answerTypeFactor(.time, best: plain, among: [plain]) == 0.75)
+        #expect(composer.answerTypeFactor(.person, best: plain, among: [plain]) == 1)
     }
 }
 
