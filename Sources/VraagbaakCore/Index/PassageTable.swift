@@ -89,6 +89,15 @@ public struct PassageTable: Sendable {
         Int(tokenStarts[index])..<Int(tokenStarts[index + 1])
     }
 
+    /// Whether `token`, of a passage whose tokens start at `passageStart`,
+    /// was added by analysis rather than written: a compound's part, a
+    /// participle's verb or the "procent" of "5%" follows the word it came
+    /// from at that word's position (a written word always has a position of
+    /// its own), so no flag needs storing.
+    func isDerived(_ token: Int, passageStart: Int) -> Bool {
+        token > passageStart && positions[token] == positions[token - 1]
+    }
+
     /// The sentences of passage `index` as a range into the sentence arrays.
     func sentenceRange(_ index: Int) -> Range<Int> {
         Int(sentenceStarts[index])..<Int(sentenceStarts[index + 1])

@@ -62,7 +62,10 @@ struct PassageScorer: Sendable {
         }
         let alternativeSlots = query.concepts.map { $0.alternatives.map { $0.terms.map { slotOf[$0] ?? -1 } } }
         let conceptTitleIDs = query.concepts.map { $0.allTerms.compactMap(termID) }
-        var frequencies = [Int](repeating: 0, count: slotTerms.count)
+        // Per slot: its frequency, a derived token counting `derivedTermWeight`,
+        // and whether every occurrence was derived.
+        var frequencies = [Double](repeating: 0, count: slotTerms.count)
+        var onlyDerived = [Bool](repeating: false, count: slotTerms.count)
         var slotPositions = [[Int32]](repeating: [], count: slotTerms.count)
         var titleMatches = [Bool](repeating: false, count: query.concepts.count)
         var events: [(position: Int32, concept: Int)] = []
@@ -71,13 +74,16 @@ struct PassageScorer: Sendable {
         for index in indices {
             for slot in slotTerms.indices {
                 frequencies[slot] = 0
+                onlyDerived[slot] = true
                 slotPositions[slot].removeAll(keepingCapacity: true)
             }
             let tokens = table.tokenRange(index)
             for token in tokens {
                 let id = table.tokens[token]
                 guard filter[Int(id & 4095) >> 6] & (1 << (id & 63)) != 0, let slot = slotTerms.firstIndex(of: id) else { continue }
-                frequencies[slot] += 1
+                let derived = table.isDerived(token, passageStart: tokens.lowerBound)
+                frequencies[slot] += derived ? options.derivedTermWeight : 1
+                if !derived { onlyDerived[slot] = false }
                 let position = table.positions[token]
                 if position >= 0 { slotPositions[slot].append(position) }
             }
@@ -85,14 +91,14 @@ struct PassageScorer: Sendable {
             for (concept, ids) in conceptTitleIDs.enumerated() { titleMatches[concept] = ids.contains(where: title.contains) }
             result.append(score(
                 index: index, length: tokens.count, ordinal: Int(table.ordinals[index]), frequencies: frequencies,
-                positions: slotPositions, slotIDF: slotIDF, alternativeSlots: alternativeSlots,
+                onlyDerived: onlyDerived, positions: slotPositions, slotIDF: slotIDF, alternativeSlots: alternativeSlots,
                 titleMatches: titleMatches, events: &events))
         }
         return result
     }
 
     private func score(
-        index: Int, length: Int, ordinal: Int, frequencies: [Int], positions slotPositions: [[Int32]], slotIDF: [Double],
+        index: Int, length: Int, ordinal: Int, frequencies: [Double], onlyDerived: [Bool], positions slotPositions: [[Int32]], slotIDF: [Double],
         alternativeSlots: [[[Int]]], titleMatches: [Bool], events: inout [(position: Int32, concept: Int)]
     ) -> ScoredPassage {
         let norm = options.k1 * (1 - options.b + options.b * Double(length) / max(averageLength, 1))
@@ -108,17 +114,17 @@ struct PassageScorer: Sendable {
             let firstEvent = events.count
             for (alternative, slots) in zip(concept.alternatives, alternativeSlots[conceptIndex]) {
                 var sum = 0.0
-                var present = 0
+                var present = 0.0
                 for slot in slots where slot >= 0 {
-                    let tf = Double(frequencies[slot])
+                    let tf = frequencies[slot]
                     guard tf > 0 else { continue }
-                    present += 1
+                    present += onlyDerived[slot] ? options.derivedTermWeight : 1
                     sum += slotIDF[slot] * tf * (options.k1 + 1) / (tf + norm)
                     for position in slotPositions[slot] { events.append((position, matchedConcepts)) }
                 }
                 let count = Double(max(alternative.terms.count, 1))
                 best = max(best, alternative.weight * sum / count)
-                bestMatch = max(bestMatch, alternative.weight * Double(present) / count)
+                bestMatch = max(bestMatch, alternative.weight * present / count)
             }
             bm25 += concept.importance * best
             covered += weight * bestMatch
