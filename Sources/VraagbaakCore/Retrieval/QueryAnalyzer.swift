@@ -75,8 +75,8 @@ public struct QueryAnalyzer: Sendable {
             if !focus.contains(token.range.lowerBound) { concept.importance = options.storyWeight }
             if QuestionFillerWords.all.contains(word) { concept.importance *= options.fillerWeight }
             if let before = words.firstIndex(of: word).flatMap({ $0 > 0 ? words[$0 - 1] : nil }),
-                QuestionFillerWords.askingAfter.contains(before), QuestionFillerWords.answerKinds.contains(word) {
-                // "welk jaar", "welke datum": the word names the kind of answer, not its subject.
+                QuestionFillerWords.namesKindOfAnswer(word, after: before) {
+                // "welk jaar", "hoe lang": the word names the kind of answer, not its subject.
                 concept.importance *= options.fillerWeight
             }
             concepts.append(concept)

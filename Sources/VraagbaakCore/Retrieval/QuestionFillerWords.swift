@@ -18,19 +18,34 @@ public enum QuestionFillerWords {
         // compare what was just said; they name no subject of their own.
         "klopt", "kloppen", "klopte", "echt", "hoezo", "vergeleken", "vergelijking",
         // Light verbs: "Wat doet Figulus?" asks about Figulus, not about doing.
-        // The forms after "ik" count too ("Wanneer krijg ik ...?", "Hoe ga ik ...?").
-        "doen", "doe", "doet", "deed", "deden", "gaan", "ga", "gaat", "ging", "gingen", "komen", "kom", "komt", "kwam",
-        "maken", "maak", "maakt", "krijgen", "krijg", "krijgt", "kreeg", "laat", "gebeurt", "gebeurd", "gebeuren",
-        "houden", "houd", "hou", "laten", "geven", "geef", "geeft", "weet", "zeg",
+        "doen", "doet", "deed", "deden", "gaan", "gaat", "ging", "gingen", "komen", "komt", "kwam", "maken", "maakt",
+        "krijgen", "krijgt", "kreeg", "laat", "gebeurt", "gebeurd", "gebeuren", "houden", "laten", "geven", "geeft",
+        // Their other forms: "Wat moet ik regelen als ik een auto ga kopen?"
+        // asks about buying a car, and "ga" in a page is an instruction ("ga
+        // dan naar binnen").
+        "ga", "gegaan", "kom", "kwamen", "gekomen", "doe", "gedaan", "maak", "maakte", "maakten", "gemaakt",
+        "krijg", "kregen", "gekregen", "liet", "lieten", "gelaten", "hou", "houd", "hield", "hielden", "gehouden",
+        "geef", "gaf", "gaven", "gegeven", "gebeurde",
+        // "Hoe weet ik ...?", "Wat zeg ik ...?" frame the question like "weten" and "zeggen".
+        "weet", "wist", "zeg",
     ]
 
     /// Words after which a noun names the kind of answer wanted.
-    public static let askingAfter: Set<String> = ["welk", "welke", "sinds", "hoeveel", "hoe"]
+    public static let askingAfter: Set<String> = ["welk", "welke", "sinds", "hoeveel"]
 
-    /// Words that, after `askingAfter`, name the kind of answer: "welk jaar",
-    /// "hoe lang" (a duration, not something long).
+    /// Nouns that, after `askingAfter`, name the kind of answer: "welk jaar".
     public static let answerKinds: Set<String> = [
         "jaar", "jaren", "datum", "dag", "dagen", "maand", "maanden", "periode", "moment", "tijd", "keer", "manier",
-        "lang", "vaak", "oud", "groot", "duur", "ver",
     ]
+
+    /// Adjectives that, after "hoe", ask for a measure: "hoe lang" for a
+    /// duration, "hoe vaak" for a frequency, "hoe hoog" for an amount. The
+    /// answer states the measure ("maximaal 2 jaar") without the word.
+    public static let measuresAfterHoe: Set<String> = ["lang", "vaak", "hoog", "oud", "groot", "laat", "ver", "duur"]
+
+    /// Whether `word`, coming after `previous`, names the kind of answer
+    /// rather than its subject: "welk jaar", "hoe lang".
+    public static func namesKindOfAnswer(_ word: String, after previous: String) -> Bool {
+        (askingAfter.contains(previous) && answerKinds.contains(word)) || (previous == "hoe" && measuresAfterHoe.contains(word))
+    }
 }
