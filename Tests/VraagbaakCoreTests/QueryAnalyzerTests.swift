@@ -34,3 +34,34 @@ import Testing
         #expect(try importance(of: "kopen", in: question) == 1)
     }
 }
+
+/// A short asking sentence that points back into the story before it asks
+/// about what the story's last sentence names.
+@Suite struct StoryAntecedentTests {
+    private let question = """
+        Mijn zoon zit al jaren thuis. Ik las over een jonge vrouw in Leerdam die bij de bibliotheek werkt. \
+        Waar werkt zij?
+        """
+
+    private func importance(of surface: String, in question: String) throws -> Double {
+        let vocabulary = WordCounts(["bibliotheek": 2, "leerdam": 2, "werkt": 5, "zoon": 1, "thuis": 3])
+        let analyzer = QueryAnalyzer(analyzer: Analyzer.dutch(vocabulary: vocabulary), vocabulary: vocabulary, thesaurus: Thesaurus())
+        return try #require(analyzer.analyze(question).concepts.first { $0.surface == surface }).importance
+    }
+
+    @Test func theSentenceThePronounPointsToCarriesTheQuestion() throws {
+        #expect(try importance(of: "leerdam", in: question) == QueryOptions().antecedentWeight)
+        #expect(try importance(of: "bibliotheek", in: question) > SentenceCoverage.carryingImportance)
+        // The rest of the story stays story.
+        #expect(try importance(of: "zoon", in: question) == QueryOptions().storyWeight)
+    }
+
+    /// An asking sentence that names its own subject does not lean on the story.
+    @Test func aQuestionThatStandsAloneLeavesTheStoryAsStory() throws {
+        let standing = """
+            Mijn zoon zit al jaren thuis. Ik las over een jonge vrouw in Leerdam. \
+            Waar kan mijn zoon in de bibliotheek werken?
+            """
+        #expect(try importance(of: "leerdam", in: standing) == QueryOptions().storyWeight)
+    }
+}

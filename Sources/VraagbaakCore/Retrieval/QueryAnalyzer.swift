@@ -10,6 +10,11 @@ public struct QueryOptions: Sendable, Hashable {
     public var typoWeight = 0.8
     /// The default is 0.7.
     public var synonymWeight = 0.7
+    /// The importance of the words of the sentence a short asking sentence
+    /// points back to ("Waar werkt zij?"): they say what it asks about, as a
+    /// follow-up's carried concepts do (`FollowUpResolver.carriedImportance`).
+    /// The default is 0.5.
+    public var antecedentWeight = 0.5
     /// The importance of words outside the asking sentence of a long question. The default is 0.15.
     public var storyWeight = 0.15
     /// The importance of filler words such as "volgens" or "blog". The default is 0.3.
@@ -49,6 +54,7 @@ public struct QueryAnalyzer: Sendable {
     public func analyze(_ question: String) -> AnalyzedQuery {
         let question = Self.shortened(question, to: options.maximumQuestionLength)
         let focus = Self.focusRange(of: question)
+        let antecedent = Self.antecedentRange(of: question, focus: focus)
         let tokens = Analyzer.surfaceWords.analyze(question).filter { !$0.isDerived }
         var words = tokens.map(\.text)
         if options.typoCorrection {
@@ -72,7 +78,10 @@ public struct QueryAnalyzer: Sendable {
             guard !alternatives.isEmpty else { continue }
             primaryTerms.append(alternatives[0].terms.first ?? "")
             var concept = AnalyzedQuery.Concept(surface: word, alternatives: alternatives)
-            if !focus.contains(token.range.lowerBound) { concept.importance = options.storyWeight }
+            if !focus.contains(token.range.lowerBound) {
+                concept.importance = antecedent?.contains(token.range.lowerBound) == true
+                    ? options.antecedentWeight : options.storyWeight
+            }
             if QuestionFillerWords.all.contains(word) { concept.importance *= options.fillerWeight }
             if let before = words.firstIndex(of: word).flatMap({ $0 > 0 ? words[$0 - 1] : nil }),
                 QuestionFillerWords.namesKindOfAnswer(word, after: before) {
@@ -101,6 +110,18 @@ public struct QueryAnalyzer: Sendable {
             concepts.removeAll { $0.alternatives.isEmpty }
         }
         return AnalyzedQuery(question: question, concepts: concepts, type: type, words: words)
+    }
+
+    /// The sentence before the asking one when the asking sentence leans on
+    /// it: a short question that points back ("Waar werkt zij?" after "Ik las
+    /// over een jonge vrouw in Leerdam die aan de slag is gekomen.") asks
+    /// about what that sentence names, as a follow-up asks about the turn before.
+    static func antecedentRange(of question: String, focus: Range<String.Index>) -> Range<String.Index>? {
+        let words = question[focus].lowercased().split { !$0.isLetter }.map(String.init)
+        guard words.count <= 8, words.contains(where: FollowUpResolver.pointingWords.contains) else { return nil }
+        let sentences = SentenceSplitter().sentences(in: question)
+        guard let index = sentences.firstIndex(where: { $0 == focus }), index > 0 else { return nil }
+        return sentences[index - 1]
     }
 
     /// The part of a question that asks: in a question of several sentences,
