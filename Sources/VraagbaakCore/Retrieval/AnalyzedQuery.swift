@@ -19,6 +19,9 @@ public struct AnalyzedQuery: Sendable {
         /// How much the concept matters to the question, 0 to 1: words of the
         /// story around a question and filler words ("volgens", "blog") count less.
         public var importance: Double = 1
+        /// The number of words of the name this word belongs to ("Sociaal
+        /// Werk Nederland": 3), 1 for a word outside a name.
+        public var nameLength = 1
 
         public var allTerms: [String] { alternatives.flatMap(\.terms) }
     }

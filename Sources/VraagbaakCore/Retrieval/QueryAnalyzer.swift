@@ -68,6 +68,7 @@ public struct QueryAnalyzer: Sendable {
         let content = zip(tokens, words).filter { !DutchStopWords.questionWords.contains($0.1) }
 
         var concepts: [AnalyzedQuery.Concept] = []
+        var conceptTokens: [Token] = []
         var primaryTerms: [String] = []
         for (token, word) in content {
             var alternatives = analyse(word, origin: .question, weight: 1)
@@ -89,7 +90,9 @@ public struct QueryAnalyzer: Sendable {
                 concept.importance *= options.fillerWeight
             }
             concepts.append(concept)
+            conceptTokens.append(token)
         }
+        Self.markNames(&concepts, tokens: conceptTokens, in: question)
         if options.synonyms {
             // Longer phrases first; a word already merged into a phrase is not matched again.
             for match in thesaurus.matches(in: primaryTerms).sorted(by: { $0.length > $1.length }) {
@@ -122,6 +125,32 @@ public struct QueryAnalyzer: Sendable {
         let sentences = SentenceSplitter().sentences(in: question)
         guard let index = sentences.firstIndex(where: { $0 == focus }), index > 0 else { return nil }
         return sentences[index - 1]
+    }
+
+    /// Marks the concepts that are words of a name: consecutive capitalised
+    /// words inside a sentence ("Sociaal Werk Nederland", "Samen Doen",
+    /// "Tweede Kamer"), each with the name's length
+    /// (`AnalyzedQuery.Concept.nameLength`). The first word of a sentence is
+    /// capitalised anyway and starts no name.
+    static func markNames(_ concepts: inout [AnalyzedQuery.Concept], tokens: [Token], in question: String) {
+        func isNameWord(_ index: Int) -> Bool {
+            let range = tokens[index].range
+            guard question[range].first?.isUppercase == true else { return false }
+            let before = question[..<range.lowerBound].last { !$0.isWhitespace }
+            return before.map { !".?!:".contains($0) } ?? false
+        }
+        func follows(_ index: Int) -> Bool {
+            question[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].allSatisfy(\.isWhitespace)
+        }
+        var start = 0
+        while start < concepts.count {
+            var end = start
+            if isNameWord(start) {
+                while end + 1 < concepts.count, isNameWord(end + 1), follows(end + 1) { end += 1 }
+            }
+            for index in start...end { concepts[index].nameLength = end - start + 1 }
+            start = end + 1
+        }
     }
 
     /// The part of a question that asks: in a question of several sentences,
