@@ -7,9 +7,10 @@
 /// answer.
 struct SentenceCoverage: Sendable {
     /// The carrying concepts: their weight, and per alternative its weight,
-    /// its term count and the ids of its terms (nil for a term no passage or
-    /// title holds, which no sentence can contain).
-    private let concepts: [(weight: Double, alternatives: [(weight: Double, count: Int, ids: [UInt32?])])]
+    /// its term count, the ids of its terms (nil for a term no passage or
+    /// title holds, which no sentence can contain) and whether it counts only
+    /// when all of them are there (`countsOnlyWhole`).
+    private let concepts: [(weight: Double, alternatives: [(weight: Double, count: Int, ids: [UInt32?], whole: Bool)])]
     private let total: Double
     /// A concept carries the question when its importance is above this:
     /// story words (0.15) and filler words (0.3) do not. The default is 0.3.
@@ -21,7 +22,7 @@ struct SentenceCoverage: Sendable {
             .map { concept, weight in (concept, weight * Self.nameShare(concept.nameLength)) }
         total = carrying.map(\.1).reduce(0, +)
         concepts = carrying.map { concept, weight in
-            (weight, concept.alternatives.map { ($0.weight, $0.terms.count, $0.terms.map(termID)) })
+            (weight, concept.alternatives.map { ($0.weight, $0.terms.count, $0.terms.map(termID), $0.countsOnlyWhole) })
         }
     }
 
@@ -45,8 +46,9 @@ struct SentenceCoverage: Sendable {
         var covered = 0.0
         for concept in concepts {
             let best = concept.alternatives.map { alternative in
-                alternative.weight * Double(alternative.ids.filter { $0.map(terms.contains) ?? false }.count)
-                    / Double(max(alternative.count, 1))
+                let present = alternative.ids.filter { $0.map(terms.contains) ?? false }.count
+                guard !alternative.whole || present == alternative.count else { return 0.0 }
+                return alternative.weight * Double(present) / Double(max(alternative.count, 1))
             }.max() ?? 0
             covered += concept.weight * best
         }

@@ -11,6 +11,12 @@ public struct AnalyzedQuery: Sendable {
             /// How much a match on this alternative counts, from 0 to 1.
             public var weight: Double
             public var origin: Origin
+
+            /// A synonym of several words stands for the concept only when all
+            /// of them are there: "ondersteuning" alone is not the Wmo, though
+            /// "Wet maatschappelijke ondersteuning" is. The question's own
+            /// words and a compound's parts count in part.
+            public var countsOnlyWhole: Bool { origin == .synonym && terms.count > 1 }
         }
 
         /// The word as the resident wrote it, for explanations.

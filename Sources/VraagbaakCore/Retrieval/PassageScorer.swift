@@ -123,6 +123,7 @@ struct PassageScorer: Sendable {
                     for position in slotPositions[slot] { events.append((position, matchedConcepts)) }
                 }
                 let count = Double(max(alternative.terms.count, 1))
+                if alternative.countsOnlyWhole, slots.contains(where: { $0 < 0 || frequencies[$0] == 0 }) { continue }
                 best = max(best, alternative.weight * sum / count)
                 bestMatch = max(bestMatch, alternative.weight * present / count)
             }

@@ -8,8 +8,10 @@ public struct QueryOptions: Sendable, Hashable {
     public var compoundPartWeight = 0.6
     /// The default is 0.8.
     public var typoWeight = 0.8
-    /// The default is 0.7.
-    public var synonymWeight = 0.7
+    /// How much a match on a synonym from the thesaurus counts against the
+    /// word itself: the deployer wrote the synonyms, so nearly as much. The
+    /// default is 0.85.
+    public var synonymWeight = 0.85
     /// The importance of the words of the sentence a short asking sentence
     /// points back to ("Waar werkt zij?"): they say what it asks about, as a
     /// follow-up's carried concepts do (`FollowUpResolver.carriedImportance`).
