@@ -7,8 +7,10 @@ import Testing
 @Suite struct RankingWeightsTests {
     @Test func theDefaultWeightsScoreAsTheFormulaIsWritten() {
         let weights = RankingWeights()
-        let score = weights.score(bm25: 5, coverage: 0.5, proximity: 0.25, titleMatch: 1)
+        let score = weights.score(bm25: 5, coverage: 0.5, proximity: 0.25, titleMatch: 1, ordinal: 1)
         #expect(abs(score - (5 * (0.4 + 0.5) + 2.0 * 0.25 + 0.4 * 0.25 + 0.6)) < 1e-9)
+        let lead = weights.score(bm25: 5, coverage: 0.5, proximity: 0.25, titleMatch: 1, ordinal: 0)
+        #expect(abs(lead - 1.15 * score) < 1e-9, "a document's opening passage")
         #expect(RankingWeights(values: weights.values) == weights)
         #expect(RankingWeights(values: [1, 2, 3]) == nil, "one value per weight")
     }
@@ -25,11 +27,11 @@ import Testing
         let passages = try #require(result.passages)
         #expect(passages.first?.document == "granieten-bestand-toch-niet-van-steen")
         // The features give back the score with the default weights and lead factor.
-        let options = RetrievalOptions()
+        let weights = RankingWeights()
         for passage in passages {
-            var score = options.weights.score(
-                bm25: passage.bm25, coverage: passage.coverage, proximity: passage.proximity, titleMatch: passage.titleMatch)
-            if passage.ordinal == 0 { score *= options.leadPassageFactor }
+            let score = weights.score(
+                bm25: passage.bm25, coverage: passage.coverage, proximity: passage.proximity, titleMatch: passage.titleMatch,
+                ordinal: passage.ordinal)
             #expect(abs(score - passage.score) < 1e-9)
             #expect(passage.contextFactor == 1, "a first question has no conversation")
         }
@@ -48,10 +50,11 @@ import Testing
         let knowledge = try KnowledgeBase.open(configuration)
         let query = knowledge.analyze("Wat is het granieten bestand?")
         let passage = try #require(try knowledge.retrieve(query).passages.first)
+        let ordinal = passage.passage.ordinal
         var score = RankingWeights().score(
-            bm25: passage.bm25, coverage: passage.coverage, proximity: passage.proximity, titleMatch: passage.titleMatch)
+            bm25: passage.bm25, coverage: passage.coverage, proximity: passage.proximity, titleMatch: passage.titleMatch, ordinal: 1)
         score += 4.4 * passage.titleMatch
-        if passage.passage.ordinal == 0 { score *= 1.15 }
+        if ordinal == 0 { score *= 1.15 }
         #expect(abs(score - passage.score) < 1e-9)
     }
 }
