@@ -23,6 +23,9 @@ struct CommandParsingTests {
         ["serve", "--session-minutes", "0"],
         ["serve", "unexpected"],
         ["eval", "dev.jsonl", "--candidates"],
+        ["eval", "dev.jsonl", "--passages"],
+        ["eval", "dev.jsonl", "--ranking-weights", "0.4,2,0.4"],
+        ["eval", "dev.jsonl", "--ranking-weights", "0.4,2,0.4,0.6,0.3,x"],
         ["eval", "dev.jsonl", "--json", "--sentence-weights", "1,2,3"],
         ["eval", "dev.jsonl", "--sentence-weights", "1,2,3,4,5,6,7,8,9,10,11,12,x"],
     ])
@@ -46,6 +49,14 @@ struct CommandParsingTests {
                 as? EvalCommand)
         #expect(eval.json && eval.candidates)
         #expect(eval.sentenceWeights == weights)
+    }
+
+    @Test func evalTakesPassagesWithJSONAndOneRankingWeightPerName() throws {
+        let eval = try #require(
+            try VraagbaakCommand.parseAsRoot(["eval", "dev.jsonl", "--json", "--passages", "--ranking-weights", "[0.4, 2, 0.4, 0.6, 0.3, 1.15]"])
+                as? EvalCommand)
+        #expect(eval.json && eval.passages)
+        #expect(eval.rankingWeights == "[0.4, 2, 0.4, 0.6, 0.3, 1.15]")
     }
 
     @Test func evalFloorsNameTheFigureThatFailed() throws {

@@ -37,6 +37,20 @@ struct EvalCommand: ParsableCommand {
             discussion: "The input of scripts/fit_sentence_weights.py; see docs/evaluation.md."))
     var candidates = false
 
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "With --json, list for every case the candidate passages retrieval scored, with the features of their scores.",
+            discussion: "The input of scripts/fit_ranking_weights.py; see docs/evaluation.md."))
+    var passages = false
+
+    @Option(
+        name: .customLong("ranking-weights"),
+        help: ArgumentHelp(
+            "Rank passages with these weights (comma-separated: \(RankingWeights.names.joined(separator: ", "))) instead of the built-in ones.",
+            discussion: "For trying weights fitted with scripts/fit_ranking_weights.py; see docs/evaluation.md."))
+    var rankingWeights: String?
+
     @Option(
         name: .customLong("sentence-weights"),
         help: ArgumentHelp(
@@ -58,6 +72,12 @@ struct EvalCommand: ParsableCommand {
                 "--sentence-weights needs \(SentenceFeatures.names.count) numbers separated by commas "
                     + "(\(SentenceFeatures.names.joined(separator: ", "))), not '\(sentenceWeights)'.")
         }
+        if let rankingWeights, parsedRankingWeights(rankingWeights) == nil {
+            throw ValidationError(
+                "--ranking-weights needs \(RankingWeights.names.count) numbers separated by commas "
+                    + "(\(RankingWeights.names.joined(separator: ", "))), not '\(rankingWeights)'.")
+        }
+        if passages && !json { throw ValidationError("--passages lists passages in the JSON report; add --json.") }
         if candidates && !json { throw ValidationError("--candidates lists sentences in the JSON report; add --json.") }
     }
 
@@ -67,6 +87,7 @@ struct EvalCommand: ParsableCommand {
         var variants: [(AblationVariant, [CaseResult])] = []
         for variant in compare ? AblationVariant.allCases : [.baseline] {
             var configuration = options.configuration()
+            if let weights = rankingWeights.flatMap(parsedRankingWeights) { configuration.retrieval.weights = weights }
             configuration.retrieval = variant.apply(to: configuration.retrieval)
             configuration.indexPath = variant.indexPath(besides: configuration.indexPath)
             let knowledge = try options.openKnowledgeBase(configuration)
@@ -74,6 +95,7 @@ struct EvalCommand: ParsableCommand {
             var evaluator = Evaluator(vraagbaak: vraagbaak)
             if let weights = sentenceWeights.flatMap(parsedWeights) { evaluator.vraagbaak.composer.options.sentenceWeights = weights }
             evaluator.recordsCandidates = candidates && variant == .baseline
+            evaluator.recordsPassages = passages && variant == .baseline
             variants.append((variant, try evaluator.run(cases)))
         }
         let results = variants[0].1
@@ -97,11 +119,20 @@ struct EvalCommand: ParsableCommand {
     }
 
     private func parsedWeights(_ text: String) -> SentenceWeights? {
-        // The fitting script prints a bracketed list; both forms are taken.
+        guard let values = Self.numbers(text), values.count == SentenceFeatures.names.count else { return nil }
+        return SentenceWeights(values: values)
+    }
+
+    private func parsedRankingWeights(_ text: String) -> RankingWeights? {
+        Self.numbers(text).flatMap(RankingWeights.init(values:))
+    }
+
+    /// Comma-separated numbers; nil when one is not a number. The fitting
+    /// scripts print a bracketed list; both forms are taken.
+    private static func numbers(_ text: String) -> [Double]? {
         let parts = text.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).split(separator: ",")
         let values = parts.compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-        guard values.count == parts.count, values.count == SentenceFeatures.names.count else { return nil }
-        return SentenceWeights(values: values)
+        return values.count == parts.count ? values : nil
     }
 }
 

@@ -24,6 +24,8 @@ public struct CaseResult: Sendable, Codable {
     public var questionType: QuestionType?
     /// The sentences the composer weighed (`Evaluator.recordsCandidates` only).
     public var candidates: [CandidateRecord]?
+    /// Every candidate passage retrieval scored, in its order (`Evaluator.recordsPassages` only).
+    public var passages: [PassageRecord]?
 
     /// The 1-based rank of the first expected source, if any is ranked.
     public var firstHitRank: Int? {

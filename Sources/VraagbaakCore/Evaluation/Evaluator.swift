@@ -13,6 +13,10 @@ public struct Evaluator: Sendable {
         didSet { vraagbaak.composer.computesEveryFeature = recordsCandidates }
     }
 
+    /// Whether each result lists every candidate passage retrieval scored,
+    /// with the features of its score (for fitting `RankingWeights`). The default is false.
+    public var recordsPassages = false
+
     public init(vraagbaak: Vraagbaak) {
         var open = vraagbaak
         open.composer.options.threshold = 0
@@ -60,6 +64,22 @@ public struct Evaluator: Sendable {
                     quoted: quoted.contains(sentence.text))
             }
         }
+        if recordsPassages {
+            result.passages = try passageRecords(for: retrieval.query)
+        }
         return result
+    }
+
+    /// Retrieves the question as it was understood (in context, for a
+    /// follow-up) again, keeping every candidate rather than the first ten.
+    private func passageRecords(for query: AnalyzedQuery) throws -> [PassageRecord] {
+        let knowledge = vraagbaak.knowledge
+        let all = try knowledge.retrieve(query, limit: knowledge.configuration.retrieval.candidateLimit)
+        return all.passages.map { ranked in
+            PassageRecord(
+                document: ranked.passage.documentID, ordinal: ranked.passage.ordinal, score: ranked.score, bm25: ranked.bm25,
+                coverage: ranked.coverage, proximity: ranked.proximity, titleMatch: ranked.titleMatch,
+                contextFactor: query.contextDocuments[ranked.passage.documentID] ?? 1)
+        }
     }
 }

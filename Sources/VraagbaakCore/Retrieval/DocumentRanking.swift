@@ -5,13 +5,11 @@
 /// passage plus a share of its second best. Passages are then listed
 /// document by document, best document first.
 enum DocumentRanking {
-    /// How much a document's second-best passage adds. The default is 0.3.
-    static let secondPassageShare = 0.3
-
     /// Orders any scored items by `score`, grouped by `document` (a key
-    /// such as the document id or its index in a `PassageTable`).
+    /// such as the document id or its index in a `PassageTable`);
+    /// `secondPassageShare` is how much a document's second-best passage adds.
     static func order<Item, Key: Hashable>(
-        _ passages: [Item], reranking: Bool, context: [Key: Double], score: (Item) -> Double, document: (Item) -> Key
+        _ passages: [Item], reranking: Bool, secondPassageShare: Double, context: [Key: Double], score: (Item) -> Double, document: (Item) -> Key
     ) -> [Item] {
         let sorted = passages.sorted { score($0) > score($1) }
         guard reranking else { return sorted }

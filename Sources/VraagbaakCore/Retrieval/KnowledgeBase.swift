@@ -173,7 +173,7 @@ public struct KnowledgeBase: Sendable {
             if let index = passages.documentIndex[id] { context[index] = factor }
         }
         let ordered = DocumentRanking.order(
-            scored, reranking: options.reranking, context: context, score: \.score,
+            scored, reranking: options.reranking, secondPassageShare: options.weights.secondPassageShare, context: context, score: \.score,
             document: { passages.passageDocuments[$0.index] })
         return RetrievalResult(
             query: query,

@@ -138,9 +138,7 @@ struct PassageScorer: Sendable {
         let proximity = Self.proximity(events: &events, lists: matchedConcepts)
         var score = bm25
         if options.reranking {
-            score = bm25 * (0.4 + coverage) + 2.0 * coverage * coverage + 0.4 * proximity + 0.6 * titleMatch
-            // A document's opening passage says what the page is about.
-            if ordinal == 0 { score *= options.leadPassageFactor }
+            score = options.weights.score(bm25: bm25, coverage: coverage, proximity: proximity, titleMatch: titleMatch, ordinal: ordinal)
         }
         return ScoredPassage(
             index: index, score: score, bm25: bm25, coverage: coverage, proximity: proximity, titleMatch: titleMatch)

@@ -13,9 +13,9 @@ public struct RetrievalOptions: Sendable, Hashable {
     public var b = 0.4
     /// Whether coverage, proximity, title and question type re-rank BM25. The default is true.
     public var reranking = true
-    /// Multiplies the score of a document's first passage, where pages state
-    /// their subject. The default is 1.15.
-    public var leadPassageFactor = 1.15
+    /// The weights of the re-ranking formula, the lead-passage factor among
+    /// them (see `RankingWeights` for the defaults).
+    public var weights = RankingWeights()
     /// How much a passage's term counts, in its frequency and in coverage,
     /// where the passage holds it only as a compound's part or a participle's
     /// verb. Such a part is weaker evidence than the word itself: the
