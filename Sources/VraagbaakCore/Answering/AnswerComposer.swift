@@ -116,7 +116,8 @@ public struct AnswerComposer: Sendable {
             let spans = stored.map { table.sentenceTokens($0, of: passageIndex) }
             let terms = spans.map { Set(table.tokens[$0]) }
             let own = terms.map { meter.coverage(of: $0) }
-            let passageCoverage = meter.coverage(of: terms.reduce(into: Set<UInt32>()) { $0.formUnion($1) })
+            // The passage is read under its heading and title, as each sentence is.
+            let passageCoverage = meter.coverage(of: terms.reduce(into: setting) { $0.formUnion($1) })
             for (index, range) in ranked.passage.sentences.enumerated() {
                 let text = texts[index]
                 var features = SentenceFeatures()

@@ -20,7 +20,7 @@ public struct SentenceCandidate: Sendable {
     /// the kind of answer it names (`FollowUpContext.answerKinds`).
     public internal(set) var holdsAskedWords = true
     /// The weighted share of the question's carrying concepts that the
-    /// sentence's passage holds, 0 to 1. Unlike the retrieval's passage
+    /// sentence's passage holds with its heading and title, 0 to 1. Unlike the retrieval's passage
     /// coverage (`SentenceFeatures.passageCoverage`), the words of the story
     /// around a question and its filler words do not count.
     public internal(set) var passageCoverage = 0.0
