@@ -254,7 +254,12 @@ public struct AnswerComposer: Sendable {
             order.append(ranked.passage.documentID)
         }
         let sources = order.compactMap { source(for: $0, retrieval, knowledge) }
-        let sentences = chosen.map { AnswerSentence(text: $0.text, source: order.firstIndex(of: $0.documentID)!) }
+        // A flattened sub-heading inside a sentence is left out of the quote (`InlineHeadings`).
+        let sentences = chosen.flatMap { sentence in
+            InlineHeadings.quotedParts(of: sentence.text).map {
+                AnswerSentence(text: String($0), source: order.firstIndex(of: sentence.documentID)!)
+            }
+        }
         var text = ""
         for (index, sentence) in sentences.enumerated() {
             text += (text.isEmpty ? "" : " ") + sentence.text
