@@ -290,3 +290,31 @@ import Testing
         #expect(story.confidence >= plain.confidence - 0.05)
     }
 }
+
+/// "Waar werkt zij?" with nothing before it does not say who is meant.
+@Suite struct UnnamedPersonTests {
+    @Test(arguments: ["Waar werkt zij?", "Hoeveel verdient hij?", "Wat is hun taak?"])
+    func aFirstQuestionAboutSomeoneUnnamedIsNotAnswered(question: String) throws {
+        let bot = try RepositoryVraagbaak()
+        let answer = try bot.ask(question)
+        #expect(!answer.answered, "\(answer.answer)")
+        #expect(answer.confidence == 0)
+    }
+
+    /// After "Wie is Rachel?" the same question is about her.
+    @Test func theSameQuestionAfterANamedPersonIsAnswered() throws {
+        let bot = try RepositoryVraagbaak()
+        var conversation = Conversation()
+        _ = try bot.vraagbaak.ask("Wie is Rachel?", in: &conversation)
+        let answer = try bot.vraagbaak.ask("Waar werkt zij?", in: &conversation)
+        #expect(answer.answered)
+        #expect(answer.answer.contains("bibliotheek"))
+    }
+
+    /// A question that names what it asks about may say "ze" as well.
+    @Test func aQuestionWithContentOfItsOwnIsNotCaught() throws {
+        let bot = try RepositoryVraagbaak()
+        let answer = try bot.ask("Wat doen ze in Aalten voor mensen in de bijstand?")
+        #expect(answer.answered)
+    }
+}

@@ -36,7 +36,8 @@ public struct AnswerComposer: Sendable {
         // follow-up ("Wat is er verder op tegen?") asks about the answer it leans on.
         guard let best = best(of: candidates, followUp), !retrieval.query.concepts.isEmpty,
             !followUp.anchors.isEmpty
-                || retrieval.query.concepts.contains(where: { $0.importance > SentenceCoverage.carryingImportance })
+                || retrieval.query.concepts.contains(where: { $0.importance > SentenceCoverage.carryingImportance }),
+            !Self.asksAboutSomeoneUnnamed(retrieval.query, followUp)
         else {
             return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: 0)
         }
@@ -53,6 +54,24 @@ public struct AnswerComposer: Sendable {
         let companions = Self.companions(from: candidates, borrowing: borrowed != nil)
         let chosen = completingAnnouncement(choose(best: best, from: companions), knowledge)
         return answered(chosen, retrieval, knowledge, confidence: confidence)
+    }
+
+    /// "zij", "hem", "hun" and the like: words for a person or group the
+    /// question does not name.
+    static let personalPronouns: Set<String> = ["zij", "hij", "ze", "hem", "haar", "hun", "hen"]
+
+    /// Whether the question asks about someone it does not name, with one
+    /// word of content and nothing before it to say who ("Waar werkt zij?"
+    /// as a first question): that word ("werkt") stands in many sentences,
+    /// none of which is known to be about the person meant. A follow-up
+    /// leans on the previous answer, and a story's last sentence gives the
+    /// question its words (`QueryOptions.antecedentWeight`), so neither is
+    /// caught here.
+    static func asksAboutSomeoneUnnamed(_ query: AnalyzedQuery, _ followUp: FollowUpContext) -> Bool {
+        guard followUp.anchors.isEmpty,
+            query.concepts.filter({ $0.importance > SentenceCoverage.carryingImportance }).count <= 1
+        else { return false }
+        return query.question.lowercased().split { !$0.isLetter }.contains { personalPronouns.contains(String($0)) }
     }
 
     /// How much less sure an answer is when its best sentence lacks the kind
