@@ -20,6 +20,10 @@ public struct AnswerComposer: Sendable {
         "toch", "daarmee", "hiermee", "daarbij", "hun", "haar", "zijn",
     ]
 
+    /// A document of at most this many passages is a short page, whose
+    /// opening sentences count twice as lead (`SentenceFeatures.lead`).
+    static let shortPagePassages = 3
+
     public init(options: AnswerOptions = AnswerOptions()) {
         self.options = options
     }
@@ -147,8 +151,13 @@ public struct AnswerComposer: Sendable {
                 features.typeMatch = table.sentenceTypes[stored[index]] & typeBit != 0 ? 1 : 0
                 features.passageScore = ranked.score / top.score
                 features.passageCoverage = ranked.coverage
-                // Articles and Q&A pages put the answer first.
-                features.lead = ranked.passage.ordinal == 0 && index < 3 ? 1 : 0
+                // Articles and Q&A pages put the answer first; a short page
+                // (a Q&A page) even more surely than a long article, which
+                // often opens with a build-up.
+                if ranked.passage.ordinal == 0 && index < 3 {
+                    features.lead = table.passagesOnward(from: passageIndex, upTo: Self.shortPagePassages + 1)
+                        <= Self.shortPagePassages ? 2 : 1
+                }
                 let wordCount = Int(table.sentenceWords[stored[index]])
                 if computesEveryFeature || extraFeaturesWeigh {
                     features.orderedPairs = Self.orderedPairs(

@@ -89,6 +89,17 @@ public struct PassageTable: Sendable {
         Int(tokenStarts[index])..<Int(tokenStarts[index + 1])
     }
 
+    /// How many passages the document of passage `index` has, counted from
+    /// that passage on (a document's passages are stored one after the
+    /// other), up to `limit`.
+    func passagesOnward(from index: Int, upTo limit: Int) -> Int {
+        var count = 1
+        while count < limit, index + count < passageDocuments.count, passageDocuments[index + count] == passageDocuments[index] {
+            count += 1
+        }
+        return count
+    }
+
     /// Whether `token`, of a passage whose tokens start at `passageStart`,
     /// was added by analysis rather than written: a compound's part, a
     /// participle's verb or the "procent" of "5%" follows the word it came
