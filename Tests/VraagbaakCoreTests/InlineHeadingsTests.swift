@@ -62,3 +62,17 @@ struct InlineHeadingsTests {
         #expect(!answer.sentences.contains { $0.text.contains(", :") })
     }
 }
+
+/// A sentence too long to quote whole is cut at a colon, which may be the
+/// colon of "title:"; the marker's halves are left out of both pieces.
+struct InlineHeadingCutTests {
+    @Test func aPieceEndingOnTheMarkerLeavesItOut() {
+        let parts = InlineHeadings.quotedParts(of: "koopt in een restaurant of zaaltje., title:")
+        #expect(parts.map(String.init) == ["koopt in een restaurant of zaaltje."])
+    }
+
+    @Test func aPieceOpeningWithTheHeadingsEndLeavesItOut() {
+        let parts = InlineHeadings.quotedParts(of: "regels voor verkoop buiten de winkelruimte, : er zijn regels voor verkoop.")
+        #expect(parts.map(String.init) == ["er zijn regels voor verkoop."])
+    }
+}

@@ -282,11 +282,15 @@ public struct AnswerComposer: Sendable {
             order.append(ranked.passage.documentID)
         }
         let sources = order.compactMap { source(for: $0, retrieval, knowledge) }
-        // A flattened sub-heading inside a sentence is left out of the quote (`InlineHeadings`).
-        let sentences = chosen.flatMap { sentence in
+        // A flattened sub-heading inside a sentence is left out of the quote
+        // (`InlineHeadings`); a quote is never left empty by it.
+        var sentences = chosen.flatMap { sentence in
             InlineHeadings.quotedParts(of: sentence.text).map {
                 AnswerSentence(text: String($0), source: order.firstIndex(of: sentence.documentID)!)
             }
+        }
+        if sentences.isEmpty {
+            sentences = chosen.map { AnswerSentence(text: $0.text, source: order.firstIndex(of: $0.documentID)!) }
         }
         var text = ""
         for (index, sentence) in sentences.enumerated() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Sub-headings that a crawl flattened into the running text, as PolicyQA's
 /// does: "… de navordering., title: bewaarplicht financiële gegevens van
 /// bedrijven, : bedrijven en zelfstandigen moeten …". The heading's words
@@ -6,21 +8,33 @@
 /// part still word for word as the page has it.
 enum InlineHeadings {
     static let opening = "title: "
+    static let openingWord = "title:"
     static let closing = ", :"
 
     /// The parts of `sentence` to quote: the sentence itself when it holds no
     /// inline heading (the common case costs one search), else the text
     /// before and after each heading, without the commas around it.
     static func quotedParts(of sentence: String) -> [Substring] {
-        guard sentence.contains(opening) else { return [sentence[...]] }
+        guard sentence.contains(openingWord) || sentence.contains(closing) else { return [sentence[...]] }
         var parts: [Substring] = []
         var rest = sentence.startIndex
+        // A long sentence may have been cut inside a heading (at the colon of
+        // "title:"): the piece after the cut opens with the heading's end.
+        if let end = sentence.range(of: closing), !sentence[..<end.lowerBound].contains(opening) {
+            rest = end.upperBound
+        }
         while let marker = sentence[rest...].range(of: opening), startsHeading(marker.lowerBound, in: sentence, after: rest),
             let end = sentence[marker.upperBound...].range(of: closing) {
             if let before = trimmed(sentence[rest..<marker.lowerBound]) { parts.append(before) }
             rest = end.upperBound
         }
-        if let after = trimmed(sentence[rest...]) { parts.append(after) }
+        var tail = sentence[rest...]
+        // ... and the piece before the cut ends with the marker alone.
+        if let marker = tail.range(of: openingWord, options: .backwards),
+            tail[marker.upperBound...].allSatisfy(\.isWhitespace), startsHeading(marker.lowerBound, in: sentence, after: rest) {
+            tail = tail[..<marker.lowerBound]
+        }
+        if let after = trimmed(tail) { parts.append(after) }
         return parts
     }
 
