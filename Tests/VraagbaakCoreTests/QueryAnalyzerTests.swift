@@ -65,3 +65,16 @@ import Testing
         #expect(try importance(of: "leerdam", in: standing) == QueryOptions().storyWeight)
     }
 }
+
+/// "Waaraan", "waaruit" and the other "waar" + preposition words ask; they
+/// are not what a question is about.
+@Suite struct PronominalQuestionWordTests {
+    @Test(arguments: ["Waaraan is in de wijk behoefte?", "Waaruit bestaat de sociale basis?", "Waarover gaat de blog?"])
+    func theyAreNoConcepts(question: String) {
+        let vocabulary = WordCounts(["wijk": 2, "behoefte": 1, "sociale": 3, "basis": 2, "blog": 1, "bestaat": 1])
+        let analyzer = QueryAnalyzer(analyzer: Analyzer.dutch(vocabulary: vocabulary), vocabulary: vocabulary, thesaurus: Thesaurus())
+        let surfaces = analyzer.analyze(question).concepts.map(\.surface)
+        #expect(!surfaces.contains { $0.hasPrefix("waar") }, "\(surfaces)")
+        #expect(!surfaces.isEmpty)
+    }
+}

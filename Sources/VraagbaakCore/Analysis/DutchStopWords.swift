@@ -18,6 +18,9 @@ public enum DutchStopWords {
     public static let questionWords: Set<String> = [
         "wie", "wat", "waar", "wanneer", "hoeveel", "waarom", "hoe", "welk", "welke", "waarvoor",
         "waardoor", "waarmee", "hoelang",
+        // The other "waar" + preposition question words: "Waaraan is behoefte?", "Waaruit bestaat ...?".
+        "waaraan", "waarop", "waaruit", "waarover", "waarbij", "waarin", "waarvan", "waarnaar", "waarheen",
+        "waartoe", "waarachter", "waarlangs", "waartegen", "waarzonder", "wiens",
     ]
 
     private static let list = """
