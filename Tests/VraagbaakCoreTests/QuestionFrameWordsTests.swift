@@ -27,3 +27,15 @@ struct QuestionFrameWordsTests {
         #expect(try importance(of: "bijstand", in: "Hoe lang zitten mensen in de bijstand?") > SentenceCoverage.carryingImportance)
     }
 }
+
+/// "Wat adviseert X over Y?" asks about Y: the advice frame carries nothing.
+struct AdviceFrameTests {
+    @Test(arguments: [("adviseert", "Wat adviseert de gemeente over schulden?"), ("tips", "Welke tips zijn er voor mantelzorgers?")])
+    func theAdviceWordIsAFrame(word: String, question: String) throws {
+        let knowledge = try RepositoryVraagbaak().vraagbaak.knowledge
+        let concepts = knowledge.analyze(question).concepts
+        let frame = try #require(concepts.first { $0.surface == word })
+        #expect(frame.importance <= SentenceCoverage.carryingImportance)
+        #expect(concepts.contains { $0.importance > SentenceCoverage.carryingImportance })
+    }
+}

@@ -28,6 +28,9 @@ public enum QuestionFillerWords {
         "geef", "gaf", "gaven", "gegeven", "gebeurde",
         // "Hoe weet ik ...?", "Wat zeg ik ...?" frame the question like "weten" and "zeggen".
         "weet", "wist", "zeg",
+        // Asking for advice or ideas frames the question as "vinden" and
+        // "zeggen" do: "Wat adviseert X over Y?" asks about Y.
+        "advies", "adviseert", "adviseren", "idee", "ideeen", "tips",
     ]
 
     /// Words after which a noun names the kind of answer wanted.
