@@ -97,8 +97,7 @@ public struct AnswerComposer: Sendable {
         guard !best.typeMatch else { return 1 }
         switch type {
         case .quantity:
-            let leanedOn = pointsBack(best)
-                ? candidates.first { $0.passageID == best.passageID && $0.index == best.index - 1 } : nil
+            let leanedOn = pointsBack(best) ? Self.neighbour(-1, of: best, in: candidates) : nil
             return leanedOn?.typeMatch == true ? 1 : 0.4
         case .time: return 0.75
         case .reason: return 0.9
@@ -202,9 +201,7 @@ public struct AnswerComposer: Sendable {
     private func choose(best: SentenceCandidate, from candidates: [SentenceCandidate]) -> [SentenceCandidate] {
         var chosen = [best]
         var words = best.wordCount
-        func previous(of sentence: SentenceCandidate) -> SentenceCandidate? {
-            candidates.first { $0.passageID == sentence.passageID && $0.index == sentence.index - 1 }
-        }
+        func previous(of sentence: SentenceCandidate) -> SentenceCandidate? { Self.neighbour(-1, of: sentence, in: candidates) }
         func include(_ sentence: SentenceCandidate) -> Bool {
             guard chosen.count < options.maximumSentences, words + sentence.wordCount <= options.maximumWords,
                 !chosen.contains(where: { $0.passageID == sentence.passageID && $0.index == sentence.index })
@@ -217,15 +214,12 @@ public struct AnswerComposer: Sendable {
         // A sentence ending in a colon announces what follows (a list, the
         // contact details): the quote brings what it announces.
         if introducesWhatFollows(best) {
-            var next = best.index + 1
-            while let after = candidates.first(where: { $0.passageID == best.passageID && $0.index == next }), include(after) {
-                next += 1
-            }
+            var offset = 1
+            while let after = Self.neighbour(offset, of: best, in: candidates), include(after) { offset += 1 }
         }
         // A sentence that continues the best one ("Ze zet boeken terug") often
         // holds the actual answer; it comes along when it scores reasonably.
-        if let after = candidates.first(where: { $0.passageID == best.passageID && $0.index == best.index + 1 }),
-            pointsBack(after), after.score >= best.score - options.continuationMargin {
+        if let after = Self.neighbour(1, of: best, in: candidates), pointsBack(after), after.score >= best.score - options.continuationMargin {
             _ = include(after)
         }
         for candidate in candidates.sorted(by: { $0.score > $1.score })
@@ -238,6 +232,12 @@ public struct AnswerComposer: Sendable {
             _ = include(candidate)
         }
         return chosen.sorted { ($0.passageRank, $0.index) < ($1.passageRank, $1.index) }
+    }
+
+    /// The candidate `offset` sentences after `sentence` in its passage
+    /// (before it for a negative offset), if there is one.
+    static func neighbour(_ offset: Int, of sentence: SentenceCandidate, in candidates: [SentenceCandidate]) -> SentenceCandidate? {
+        candidates.first { $0.passageID == sentence.passageID && $0.index == sentence.index + offset }
     }
 
     /// When the last quoted sentence announces what follows and ends its

@@ -55,8 +55,7 @@ public struct QueryAnalyzer: Sendable {
 
     public func analyze(_ question: String) -> AnalyzedQuery {
         let question = Self.shortened(question, to: options.maximumQuestionLength)
-        let focus = Self.focusRange(of: question)
-        let antecedent = Self.antecedentRange(of: question, focus: focus)
+        let (focus, antecedent) = Self.focus(of: question)
         let tokens = Analyzer.surfaceWords.analyze(question).filter { !$0.isDerived }
         var words = tokens.map(\.text)
         if options.typoCorrection {
@@ -117,18 +116,6 @@ public struct QueryAnalyzer: Sendable {
         return AnalyzedQuery(question: question, concepts: concepts, type: type, words: words)
     }
 
-    /// The sentence before the asking one when the asking sentence leans on
-    /// it: a short question that points back ("Waar werkt zij?" after "Ik las
-    /// over een jonge vrouw in Leerdam die aan de slag is gekomen.") asks
-    /// about what that sentence names, as a follow-up asks about the turn before.
-    static func antecedentRange(of question: String, focus: Range<String.Index>) -> Range<String.Index>? {
-        let words = question[focus].lowercased().split { !$0.isLetter }.map(String.init)
-        guard words.count <= 8, words.contains(where: FollowUpResolver.pointingWords.contains) else { return nil }
-        let sentences = SentenceSplitter().sentences(in: question)
-        guard let index = sentences.firstIndex(where: { $0 == focus }), index > 0 else { return nil }
-        return sentences[index - 1]
-    }
-
     /// Marks the concepts that are words of a name: consecutive capitalised
     /// words inside a sentence ("Sociaal Werk Nederland", "Samen Doen",
     /// "Tweede Kamer"), each with the name's length
@@ -157,12 +144,19 @@ public struct QueryAnalyzer: Sendable {
 
     /// The part of a question that asks: in a question of several sentences,
     /// the last sentence with a question mark (else the last sentence); the
-    /// sentences before it tell the resident's story.
-    static func focusRange(of question: String) -> Range<String.Index> {
+    /// sentences before it tell the resident's story. With it, the sentence
+    /// before it when the asking sentence leans on that one: a short question
+    /// that points back ("Waar werkt zij?" after "Ik las over een jonge vrouw
+    /// in Leerdam die aan de slag is gekomen.") asks about what that sentence
+    /// names, as a follow-up asks about the turn before.
+    static func focus(of question: String) -> (asking: Range<String.Index>, antecedent: Range<String.Index>?) {
         let sentences = SentenceSplitter().sentences(in: question)
-        guard sentences.count > 1 else { return question.startIndex..<question.endIndex }
-        let asking = sentences.last { question[$0].contains("?") } ?? sentences.last!
-        return asking
+        guard sentences.count > 1 else { return (question.startIndex..<question.endIndex, nil) }
+        let index = sentences.lastIndex { question[$0].contains("?") } ?? sentences.count - 1
+        let asking = sentences[index]
+        let words = question[asking].lowercased().split { !$0.isLetter }.map(String.init)
+        let pointsBack = words.count <= 8 && words.contains(where: FollowUpResolver.pointingWords.contains)
+        return (asking, index > 0 && pointsBack ? sentences[index - 1] : nil)
     }
 
     /// The word itself and, when it is a compound, its parts.
