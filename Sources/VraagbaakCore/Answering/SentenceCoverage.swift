@@ -17,8 +17,12 @@ struct SentenceCoverage: Sendable {
     static let carryingImportance = 0.3
 
     init(_ retrieval: RetrievalResult, termID: (String) -> UInt32?) {
-        let carrying = zip(retrieval.query.concepts, retrieval.conceptWeights)
+        let carriesQuestion = zip(retrieval.query.concepts, retrieval.conceptWeights)
             .filter { $0.0.importance > Self.carryingImportance }
+        // Words that name the article asked about need not be in the answer,
+        // unless they are all the question has ("Wat staat er in de blog over X?").
+        let asked = carriesQuestion.filter { !$0.0.namesDocument }
+        let carrying = (asked.isEmpty ? carriesQuestion : asked)
             .map { concept, weight in (concept, weight * Self.nameShare(concept.nameLength)) }
         total = carrying.map(\.1).reduce(0, +)
         concepts = carrying.map { concept, weight in

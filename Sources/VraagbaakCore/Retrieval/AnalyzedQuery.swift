@@ -28,6 +28,10 @@ public struct AnalyzedQuery: Sendable {
         /// The number of words of the name this word belongs to ("Sociaal
         /// Werk Nederland": 3), 1 for a word outside a name.
         public var nameLength = 1
+        /// Whether the word names the article the question asks about ("de
+        /// blog over het granieten bestand"; `DocumentReference`): it leads
+        /// retrieval to that article, but the answer need not hold it.
+        public var namesDocument = false
 
         public var allTerms: [String] { alternatives.flatMap(\.terms) }
     }
