@@ -53,6 +53,7 @@ import Testing
         (#"{"id": "a", "question": "Vraag?", "answerable": 1, "sources": ["x"], "answer_contains": []}"#, "'answerable' must be true or false"),
         (#"{"id": "a", "question": "Vraag?", "answerable": "true", "sources": ["x"], "answer_contains": []}"#, "'answerable' must be true or false"),
         (#"{"id": "a", "question": 5, "answerable": true, "sources": ["x"], "answer_contains": []}"#, "'question' must be a string"),
+        (#"{"id": "a", "question": " ", "answerable": true, "sources": ["x"], "answer_contains": []}"#, "'question' is empty"),
         (#"{"id": "", "question": "Vraag?", "answerable": true, "sources": ["x"], "answer_contains": []}"#, "'id' must be a non-empty string"),
         (#"{"id": 7, "question": "Vraag?", "answerable": true, "sources": ["x"], "answer_contains": []}"#, "'id' must be a non-empty string"),
         (#"{"id": "a", "question": "Vraag?", "answerable": true, "sources": "x", "answer_contains": []}"#, "'sources' must be a list"),
@@ -130,6 +131,24 @@ import Testing
         }
         #expect(messages.count == 1)
         #expect(messages.first?.hasPrefix("\(path):1: missing field") == true)
+    }
+
+    /// A source id that no document has is reported with the case's line,
+    /// before anything is asked; unanswerable cases name no source.
+    @Test func aSourceThatIsNoDocumentIsReported() throws {
+        let text = Self.good + "\n" + #"{"id": "b", "question": "Vraag?", "answerable": true, "sources": ["granieten-bestand", "jongerenwerkers-geen-ambtenaren"], "answer_contains": []}"#
+        let cases = try TestSetReader.parse(text, name: "dev.jsonl")
+        let documents: Set<String> = ["granieten-bestand-toch-niet-van-steen", "jongerenwerkers-geen-ambtenaren"]
+        let error = try #require(throws: TestSetError.self) {
+            try TestSetReader.checkSources(cases, name: "dev.jsonl", isDocument: documents.contains)
+        }
+        guard case .unknownSources(let messages) = error else {
+            Issue.record("expected unknown sources, got \(error)")
+            return
+        }
+        #expect(messages == ["dev.jsonl:2: case 'b': no document has the id 'granieten-bestand'"])
+        #expect(error.errorDescription?.contains("nothing was asked") == true)
+        try TestSetReader.checkSources(Array(cases.prefix(1)), name: "dev.jsonl", isDocument: documents.contains)
     }
 
     @Test func theRepositoryDevSetReads() throws {

@@ -91,6 +91,9 @@ struct EvalCommand: ParsableCommand {
             configuration.retrieval = variant.apply(to: configuration.retrieval)
             configuration.indexPath = variant.indexPath(besides: configuration.indexPath)
             let knowledge = try options.openKnowledgeBase(configuration)
+            if variant == .baseline {
+                try TestSetReader.checkSources(cases, name: file) { knowledge.document(id: $0) != nil }
+            }
             let vraagbaak = try Vraagbaak(knowledge: knowledge, promptsFolder: options.promptsFolder)
             var evaluator = Evaluator(vraagbaak: vraagbaak)
             if let weights = sentenceWeights.flatMap(parsedWeights) { evaluator.vraagbaak.composer.options.sentenceWeights = weights }

@@ -5,6 +5,7 @@ public enum TestSetError: LocalizedError, Sendable {
     case unreadable(path: String)
     case invalidLines([String])
     case empty(path: String)
+    case unknownSources([String])
 
     public var errorDescription: String? {
         switch self {
@@ -14,6 +15,10 @@ public enum TestSetError: LocalizedError, Sendable {
             return "The test set has \(messages.count) bad line(s); nothing was asked:\n" + messages.joined(separator: "\n")
         case .empty(let path):
             return "The test set '\(path)' holds no cases."
+        case .unknownSources(let messages):
+            return "The test set names \(messages.count) source(s) that are not documents of the knowledge folder; nothing was asked:\n"
+                + messages.joined(separator: "\n")
+                + "\n`vraagbaak passages` lists the document ids of a folder; pass --knowledge if the test set is for another one."
         }
     }
 }
@@ -77,6 +82,7 @@ public enum TestSetReader {
         if let missing = required.subtracting(keys).sorted().first { throw LineError("missing field '\(missing)'") }
         guard case .string(let id) = fields["id"]!, !id.isEmpty else { throw LineError("'id' must be a non-empty string") }
         guard case .string(let question) = fields["question"]! else { throw LineError("'question' must be a string") }
+        guard question.contains(where: { !$0.isWhitespace }) else { throw LineError("'question' is empty") }
         guard case .bool(let answerable) = fields["answerable"]! else { throw LineError("'answerable' must be true or false") }
         guard let sources = fields["sources"]!.strings else { throw LineError("'sources' must be a list of document ids") }
         guard case .list(let rawGroups) = fields["answer_contains"]!,
@@ -96,6 +102,18 @@ public enum TestSetReader {
         return TestCase(
             id: id, question: question, answerable: answerable, sources: sources, answerContains: groups,
             session: session, notes: notes, tags: tags, line: number)
+    }
+
+    /// Checks that every source a case names is a document of the knowledge
+    /// folder (`isDocument`): a mistyped id would make a case a miss however
+    /// well it is answered, and quietly lower the figures.
+    public static func checkSources(_ cases: [TestCase], name: String, isDocument: (String) -> Bool) throws {
+        let messages = cases.flatMap { testCase in
+            testCase.sources.filter { !isDocument($0) }.map {
+                "\(name):\(testCase.line): case '\(testCase.id)': no document has the id '\($0)'"
+            }
+        }
+        guard messages.isEmpty else { throw TestSetError.unknownSources(messages) }
     }
 
     private static func optionalString(_ fields: [String: JSONField], _ key: String) throws -> String? {
