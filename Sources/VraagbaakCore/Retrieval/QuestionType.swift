@@ -12,20 +12,30 @@ public enum QuestionType: String, Sendable, Codable, CaseIterable {
     case definition
     case other
 
-    /// Reads the type from the folded words of a question.
+    /// The phrases that ask for each type, in the order a tie is settled.
+    static let triggers: [(QuestionType, [String])] = [
+        (.quantity, ["hoeveel", "hoe veel", "hoe groot", "welk percentage", "hoeveelheid"]),
+        (.time, ["wanneer", "welk jaar", "hoe lang", "sinds wanneer", "in welk jaar", "hoe laat"]),
+        (.person, ["wie", "welke organisatie"]),
+        (.place, ["waar", "in welke gemeente", "welke plaats"]),
+        (.reason, ["waarom", "waardoor", "hoe komt"]),
+    ]
+
+    /// Reads the type from the folded words of a question. When it holds the
+    /// phrases of several types, the first one asks: "Wie bepaalt hoeveel
+    /// procent arbeidsongeschikt ik ben?" asks for a person, the "hoeveel"
+    /// is part of what the person decides.
     public static func of(words: [String]) -> QuestionType {
         let joined = " " + words.joined(separator: " ") + " "
-        if joined.contains(" hoeveel ") || joined.contains(" hoe veel ") || joined.contains(" hoe groot ")
-            || joined.contains(" welk percentage ") || joined.contains(" hoeveelheid ") { return .quantity }
-        if joined.contains(" wanneer ") || joined.contains(" welk jaar ") || joined.contains(" hoe lang ")
-            || joined.contains(" sinds wanneer ") || joined.contains(" in welk jaar ") || joined.contains(" hoe laat ") {
-            return .time
+        var first: (type: QuestionType, offset: Int)?
+        for (type, phrases) in triggers {
+            for phrase in phrases {
+                guard let range = joined.range(of: " \(phrase) ") else { continue }
+                let offset = joined.distance(from: joined.startIndex, to: range.lowerBound)
+                if first == nil || offset < first!.offset { first = (type, offset) }
+            }
         }
-        if joined.contains(" wie ") || joined.contains(" welke organisatie ") { return .person }
-        if joined.contains(" waar ") || joined.contains(" in welke gemeente ") || joined.contains(" welke plaats ") {
-            return .place
-        }
-        if joined.contains(" waarom ") || joined.contains(" waardoor ") || joined.contains(" hoe komt ") { return .reason }
+        if let first { return first.type }
         if words.first == "wat", words.count <= 6 { return .definition }
         return .other
     }

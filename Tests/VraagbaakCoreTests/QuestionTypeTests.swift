@@ -1,0 +1,31 @@
+import Testing
+@testable import VraagbaakCore
+
+/// The kind of answer a question asks for, read from its question words.
+struct QuestionTypeTests {
+    private func type(_ question: String) -> QuestionType {
+        QuestionType.of(words: question.lowercased().split { !$0.isLetter }.map(String.init))
+    }
+
+    @Test(arguments: [
+        ("Hoeveel mensen zitten in de bijstand?", QuestionType.quantity),
+        ("Sinds wanneer bestaat de Wmo?", .time), ("Hoe lang duurt het?", .time), ("In welk jaar was dat?", .time),
+        ("Wie is Rachel?", .person), ("Waar werkt zij?", .place), ("Waarom is contact belangrijk?", .reason),
+        ("Wat is het granieten bestand?", .definition), ("Welke gemeenten investeren in deze mensen?", .other),
+    ])
+    func oneQuestionWord(question: String, expected: QuestionType) {
+        #expect(type(question) == expected)
+    }
+
+    /// With the words of several types, the first one asks; the later one is
+    /// part of what it asks about.
+    @Test(arguments: [
+        ("Wie bepaalt hoeveel procent arbeidsongeschikt ik ben?", QuestionType.person),
+        ("Wie mag vragen naar mijn identiteitsbewijs en wanneer?", .person),
+        ("Hoeveel kost het en wie betaalt het?", .quantity),
+        ("Waar kan ik zien wanneer de uitkering komt?", .place),
+    ])
+    func theFirstQuestionWordAsks(question: String, expected: QuestionType) {
+        #expect(type(question) == expected)
+    }
+}
