@@ -15,10 +15,6 @@ public struct AnswerComposer: Sendable {
     /// give nothing (for `vraagbaak eval --candidates`). Otherwise those are
     /// left at 0, which scores the same and costs nothing. The default is false.
     public var computesEveryFeature = false
-    static let pointingBack: Set<String> = [
-        "dat", "deze", "die", "dit", "ze", "zij", "hij", "het", "daarom", "hierdoor", "daardoor", "zo", "ook", "dus",
-        "toch", "daarmee", "hiermee", "daarbij", "hun", "haar", "zijn",
-    ]
 
     /// A document of at most this many passages is a short page, whose
     /// opening sentences count twice as lead (`SentenceFeatures.lead`).
@@ -56,7 +52,7 @@ public struct AnswerComposer: Sendable {
             return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: confidence)
         }
         let companions = Self.companions(from: candidates, borrowing: borrowed != nil)
-        let chosen = completingAnnouncement(choose(best: best, from: companions), knowledge)
+        let chosen = completingAnnouncement(choose(best: best, from: companions, type: retrieval.query.type), knowledge)
         return answered(chosen, retrieval, knowledge, confidence: confidence)
     }
 
@@ -196,9 +192,11 @@ public struct AnswerComposer: Sendable {
         return Double(near) / Double(concepts.count - 1)
     }
 
-    /// The best sentence, the one before it when it points back, and up to
-    /// two more that score nearly as well, within the word limit.
-    private func choose(best: SentenceCandidate, from candidates: [SentenceCandidate]) -> [SentenceCandidate] {
+    /// The best sentence, the one before it when it points back, the
+    /// sentence shortly after it with the kind of answer it lacks
+    /// (`askedTypeNeighbour`), and up to two more that score nearly as well,
+    /// within the word limit.
+    private func choose(best: SentenceCandidate, from candidates: [SentenceCandidate], type: QuestionType) -> [SentenceCandidate] {
         var chosen = [best]
         var words = best.wordCount
         func previous(of sentence: SentenceCandidate) -> SentenceCandidate? { Self.neighbour(-1, of: sentence, in: candidates) }
@@ -211,6 +209,7 @@ public struct AnswerComposer: Sendable {
             return true
         }
         if pointsBack(best), let before = previous(of: best) { _ = include(before) }
+        if let typed = askedTypeNeighbour(of: best, type: type, in: candidates) { _ = include(typed) }
         // A sentence ending in a colon announces what follows (a list, the
         // contact details): the quote brings what it announces.
         if introducesWhatFollows(best) {
@@ -266,11 +265,6 @@ public struct AnswerComposer: Sendable {
     /// ("Dan Leerdam."), opens what follows rather than saying it.
     private func introducesWhatFollows(_ sentence: SentenceCandidate) -> Bool {
         sentence.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") || sentence.wordCount <= 3
-    }
-
-    private func pointsBack(_ sentence: SentenceCandidate) -> Bool {
-        guard let first = sentence.text.split(whereSeparator: { !$0.isLetter }).first else { return false }
-        return Self.pointingBack.contains(first.lowercased())
     }
 
     // MARK: - Results

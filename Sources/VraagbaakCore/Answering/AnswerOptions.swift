@@ -46,5 +46,12 @@ public struct AnswerOptions: Sendable, Hashable {
     /// The default is 1.
     public var continuationMargin = 1.0
 
+    /// How many sentences after a best sentence that lacks the kind of
+    /// answer asked for (a number, a date, a name) are searched for one to
+    /// quote with it (`AnswerComposer.askedTypeNeighbour`); 0 searches none.
+    /// The default is 3: one or two sentences found nothing more on the dev
+    /// sets, four or five nothing more than three.
+    public var askedTypeReach = 3
+
     public init() {}
 }
