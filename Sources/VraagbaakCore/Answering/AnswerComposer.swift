@@ -194,8 +194,9 @@ public struct AnswerComposer: Sendable {
 
     /// The best sentence, the one before it when it points back, the
     /// sentence shortly after it with the kind of answer it lacks
-    /// (`askedTypeNeighbour`), and up to two more that score nearly as well,
-    /// within the word limit.
+    /// (`askedTypeNeighbour`), the opening of its short page when it is
+    /// not itself there (`shortPageLead`), and up to two more that score
+    /// nearly as well, within the word limit.
     private func choose(best: SentenceCandidate, from candidates: [SentenceCandidate], type: QuestionType) -> [SentenceCandidate] {
         var chosen = [best]
         var words = best.wordCount
@@ -210,6 +211,10 @@ public struct AnswerComposer: Sendable {
         }
         if pointsBack(best), let before = previous(of: best) { _ = include(before) }
         if let typed = askedTypeNeighbour(of: best, type: type, in: candidates) { _ = include(typed) }
+        if let lead = shortPageLead(for: best, in: candidates) {
+            if pointsBack(lead), let before = previous(of: lead) { _ = include(before) }
+            _ = include(lead)
+        }
         // A sentence ending in a colon announces what follows (a list, the
         // contact details): the quote brings what it announces.
         if introducesWhatFollows(best) {
