@@ -127,6 +127,8 @@ public struct AnswerComposer: Sendable {
             var setting = Set(knowledge.titleTermIDs(of: document.id))
             if ranked.passage.heading != nil { setting.formUnion(table.tokens[table.headingTokens(of: passageIndex)]) }
             let texts = ranked.passage.sentences.map { document.text.utf8Slice($0) }
+            let onShortPage = table.passagesOnward(from: passageIndex - ranked.passage.ordinal, upTo: Self.shortPagePassages + 1)
+                <= Self.shortPagePassages
             let anchorIndices = followUp.anchors.isEmpty ? [] : texts.indices.filter { followUp.anchors.contains(String(texts[$0])) }
             let finalAnchor = followUp.anchors.last.flatMap { last in texts.firstIndex { $0 == last } }
             let stored = Array(table.sentenceRange(passageIndex))
@@ -149,10 +151,7 @@ public struct AnswerComposer: Sendable {
                 // Articles and Q&A pages put the answer first; a short page
                 // (a Q&A page) even more surely than a long article, which
                 // often opens with a build-up.
-                if ranked.passage.ordinal == 0 && index < 3 {
-                    features.lead = table.passagesOnward(from: passageIndex, upTo: Self.shortPagePassages + 1)
-                        <= Self.shortPagePassages ? 2 : 1
-                }
+                if ranked.passage.ordinal == 0 && index < 3 { features.lead = onShortPage ? 2 : 1 }
                 let wordCount = Int(table.sentenceWords[stored[index]])
                 if computesEveryFeature || extraFeaturesWeigh {
                     features.orderedPairs = Self.orderedPairs(
@@ -172,7 +171,7 @@ public struct AnswerComposer: Sendable {
                     documentID: document.id, passageRank: rank, passageID: ranked.passage.id, index: index,
                     range: range, text: String(text), score: score, wordCount: wordCount, features: features,
                     anchorOffset: anchorOffset,
-                    holdsAskedWords: Self.holds(ownConcepts, orKinds: answerKinds, in: terms[index]), passageCoverage: passageCoverage))
+                    holdsAskedWords: Self.holds(ownConcepts, orKinds: answerKinds, in: terms[index]), passageCoverage: passageCoverage, onShortPage: onShortPage))
             }
         }
         return result
@@ -196,7 +195,8 @@ public struct AnswerComposer: Sendable {
     /// sentence shortly after it with the kind of answer it lacks
     /// (`askedTypeNeighbour`), the opening of its short page when it is
     /// not itself there (`shortPageLead`), and up to two more that score
-    /// nearly as well, within the word limit.
+    /// nearly as well (on a short page its neighbours first,
+    /// `companionRank`), within the word limit.
     private func choose(best: SentenceCandidate, from candidates: [SentenceCandidate], type: QuestionType) -> [SentenceCandidate] {
         var chosen = [best]
         var words = best.wordCount
@@ -226,7 +226,7 @@ public struct AnswerComposer: Sendable {
         if let after = Self.neighbour(1, of: best, in: candidates), pointsBack(after), after.score >= best.score - options.continuationMargin {
             _ = include(after)
         }
-        for candidate in candidates.sorted(by: { $0.score > $1.score })
+        for candidate in candidates.sorted(by: { companionRank(of: $0, best: best) > companionRank(of: $1, best: best) })
         where candidate.score >= best.score - options.companionMargin {
             if pointsBack(candidate), let before = previous(of: candidate),
                 !chosen.contains(where: { $0.passageID == before.passageID && $0.index == before.index }) {

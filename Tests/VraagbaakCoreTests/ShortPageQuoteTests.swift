@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import VraagbaakCore
 
-/// A short page's opening is quoted with a best sentence from further on the page.
-@Suite struct ShortPageLeadCompanionTests {
+/// On a short page the best sentence is quoted with the page's opening and,
+/// before other sentences, with its neighbours.
+@Suite struct ShortPageQuoteTests {
     private static let page = """
         ---
         id: minimumloon
@@ -56,5 +57,53 @@ import Testing
             let best = try #require(composer.best(of: candidates, .none))
             #expect(composer.shortPageLead(for: best, in: candidates) == nil)
         }
+    }
+
+    private static let passportPage = """
+        ---
+        id: paspoort
+        ---
+        Een paspoort vraagt u aan bij de gemeente. Dat kan alleen op afspraak. Neem een pasfoto mee.
+
+        Voor een paspoort voor uw kind geldt iets anders. Een paspoort voor een kind kost minder dan een paspoort voor volwassenen. De prijs verschilt per gemeente. Een paspoort voor een kind is vijf jaar geldig.
+        """
+
+    private func passportAnswer(priority: Double) throws -> (Answer, [SentenceCandidate]) {
+        let folder = try KnowledgeTestFolder()
+        try folder.write("kennis/paspoort.md", Self.passportPage)
+        let configuration = KnowledgeConfiguration(
+            folder: folder.url.appendingPathComponent("kennis"), indexPath: folder.url.appendingPathComponent("index.sqlite").path)
+        let knowledge = try KnowledgeBase.open(configuration)
+        let retrieval = try knowledge.retrieve(knowledge.analyze("Wat kost een paspoort voor een kind?"))
+        var options = AnswerOptions()
+        options.threshold = 0
+        options.shortPageNeighbourPriority = priority
+        let composer = AnswerComposer(options: options)
+        return (composer.compose(retrieval, in: knowledge, notAnswered: "-"), composer.candidates(retrieval, in: knowledge))
+    }
+
+    @Test func theBestSentencesNeighbourOnAShortPageIsQuotedFirst() throws {
+        let (answer, candidates) = try passportAnswer(priority: AnswerOptions().shortPageNeighbourPriority)
+        #expect(candidates.allSatisfy { $0.onShortPage })
+        // The opening (`shortPageLead`), then the sentence right before the best
+        // one, though "… is vijf jaar geldig." holds more of the question.
+        #expect(answer.sentences.map(\.text) == [
+            "Een paspoort vraagt u aan bij de gemeente.", "Voor een paspoort voor uw kind geldt iets anders.",
+            "Een paspoort voor een kind kost minder dan een paspoort voor volwassenen.",
+        ])
+    }
+
+    @Test func withoutThePriorityTheBetterScoringSentencesComeFirst() throws {
+        let (answer, _) = try passportAnswer(priority: 0)
+        #expect(answer.sentences.contains { $0.text.hasPrefix("Een paspoort voor een kind is vijf jaar geldig") })
+        #expect(!answer.sentences.contains { $0.text.hasPrefix("Voor een paspoort voor uw kind") })
+    }
+
+    @Test func aLongArticleIsNotAShortPage() throws {
+        let bot = try RepositoryVraagbaak()
+        let knowledge = bot.vraagbaak.knowledge
+        let candidates = AnswerComposer().candidates(try knowledge.retrieve(knowledge.analyze("Wat is het granieten bestand?")), in: knowledge)
+        #expect(!candidates.isEmpty)
+        #expect(!candidates.contains { $0.onShortPage })
     }
 }
