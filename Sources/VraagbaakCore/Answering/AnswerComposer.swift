@@ -235,7 +235,12 @@ public struct AnswerComposer: Sendable {
             }
             _ = include(candidate)
         }
-        return chosen.sorted { ($0.passageRank, $0.index) < ($1.passageRank, $1.index) }
+        // Documents in the order of their best-ranked quoted passage; within a
+        // document, in the order the sentences are written.
+        let documentRank = Dictionary(chosen.map { ($0.documentID, $0.passageRank) }, uniquingKeysWith: min)
+        return chosen.sorted {
+            (documentRank[$0.documentID]!, $0.passageID, $0.index) < (documentRank[$1.documentID]!, $1.passageID, $1.index)
+        }
     }
 
     /// The candidate `offset` sentences after `sentence` in its passage
