@@ -106,33 +106,4 @@ import Testing
         #expect(!candidates.isEmpty)
         #expect(!candidates.contains { $0.onShortPage })
     }
-
-    private static let appointmentPage = """
-        ---
-        id: paspoort-afspraak
-        ---
-        Een paspoort vraagt u aan bij de gemeente. Neem een pasfoto mee. Een afspraak is nodig. Daarna duurt het een week voor het klaar is. Een paspoort voor een kind kost minder dan een paspoort voor volwassenen.
-        """
-
-    private func appointmentAnswer(margin: Double) throws -> Answer {
-        let folder = try KnowledgeTestFolder()
-        try folder.write("kennis/paspoort.md", Self.appointmentPage)
-        let configuration = KnowledgeConfiguration(
-            folder: folder.url.appendingPathComponent("kennis"), indexPath: folder.url.appendingPathComponent("index.sqlite").path)
-        let knowledge = try KnowledgeBase.open(configuration)
-        var options = AnswerOptions()
-        options.threshold = 0
-        options.shortPageCompanionMargin = margin
-        return AnswerComposer(options: options)
-            .compose(try knowledge.retrieve(knowledge.analyze("Wat kost een paspoort voor een kind?")), in: knowledge, notAnswered: "-")
-    }
-
-    @Test func aNeighbourOnAShortPageMayScoreFurtherUnderTheBest() throws {
-        #expect(AnswerOptions().shortPageCompanionMargin > AnswerOptions().companionMargin)
-        let wide = try appointmentAnswer(margin: 1.2)
-        #expect(wide.sentences.contains { $0.text.hasPrefix("Daarna duurt het een week") })
-        let narrow = try appointmentAnswer(margin: AnswerOptions().companionMargin)
-        #expect(!narrow.sentences.contains { $0.text.hasPrefix("Daarna duurt het een week") })
-        #expect(narrow.sentences.contains { $0.text.hasPrefix("Een paspoort voor een kind kost") })
-    }
 }

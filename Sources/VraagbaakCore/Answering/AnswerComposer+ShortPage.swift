@@ -25,17 +25,10 @@ extension AnswerComposer {
             .max { $0.score < $1.score }
     }
 
-    /// How far under the best sentence's score another may score and still
-    /// be quoted with it: `AnswerOptions.shortPageCompanionMargin` when the
-    /// best sentence stands on a short page, else `AnswerOptions.companionMargin`.
-    func companionMargin(_ best: SentenceCandidate) -> Double {
-        best.onShortPage ? options.shortPageCompanionMargin : options.companionMargin
-    }
-
     /// The order in which `candidate` is weighed to join `best` in the quote:
     /// its score, plus `AnswerOptions.shortPageNeighbourPriority` when it
     /// stands right before or after `best` on a short page. Whether it may
-    /// join at all still depends on its score alone (`companionMargin(_:)`).
+    /// join at all still depends on its score alone (`AnswerOptions.companionMargin`).
     func companionRank(of candidate: SentenceCandidate, best: SentenceCandidate) -> Double {
         let adjacent = best.onShortPage && candidate.passageID == best.passageID && abs(candidate.index - best.index) == 1
         return candidate.score + (adjacent ? options.shortPageNeighbourPriority : 0)

@@ -227,7 +227,7 @@ public struct AnswerComposer: Sendable {
             _ = include(after)
         }
         for candidate in candidates.sorted(by: { companionRank(of: $0, best: best) > companionRank(of: $1, best: best) })
-        where candidate.score >= best.score - companionMargin(best) {
+        where candidate.score >= best.score - options.companionMargin {
             if pointsBack(candidate), let before = previous(of: candidate),
                 !chosen.contains(where: { $0.passageID == before.passageID && $0.index == before.index }) {
                 guard chosen.count + 2 <= options.maximumSentences else { continue }

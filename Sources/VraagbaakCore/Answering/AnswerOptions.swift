@@ -60,12 +60,5 @@ public struct AnswerOptions: Sendable, Hashable {
     /// the right page first less.
     public var shortPageNeighbourPriority = 0.5
 
-    /// `companionMargin` for a best sentence on a short page, whose
-    /// neighbours (weighed first, `shortPageNeighbourPriority`) often score
-    /// well under it while saying the rest of the answer. The default is 1:
-    /// on PolicyQA 1 and 1.5 gave the same, 0.5 cost 0.05 of answer-contains;
-    /// the bundled articles have no short pages.
-    public var shortPageCompanionMargin = 1.0
-
     public init() {}
 }
