@@ -15,10 +15,6 @@ public struct AnswerComposer: Sendable {
     /// give nothing (for `vraagbaak eval --candidates`). Otherwise those are
     /// left at 0, which scores the same and costs nothing. The default is false.
     public var computesEveryFeature = false
-    static let pointingBack: Set<String> = [
-        "dat", "deze", "die", "dit", "ze", "zij", "hij", "het", "daarom", "hierdoor", "daardoor", "zo", "ook", "dus",
-        "toch", "daarmee", "hiermee", "daarbij", "hun", "haar", "zijn",
-    ]
 
     /// A document of at most this many passages is a short page, whose
     /// opening sentences count twice as lead (`SentenceFeatures.lead`).
@@ -56,7 +52,7 @@ public struct AnswerComposer: Sendable {
             return unanswered(retrieval, knowledge, notAnswered: notAnswered, confidence: confidence)
         }
         let companions = Self.companions(from: candidates, borrowing: borrowed != nil)
-        let chosen = completingAnnouncement(choose(best: best, from: companions), knowledge)
+        let chosen = completingAnnouncement(choose(best: best, from: companions, type: retrieval.query.type), knowledge)
         return answered(chosen, retrieval, knowledge, confidence: confidence)
     }
 
@@ -131,6 +127,8 @@ public struct AnswerComposer: Sendable {
             var setting = Set(knowledge.titleTermIDs(of: document.id))
             if ranked.passage.heading != nil { setting.formUnion(table.tokens[table.headingTokens(of: passageIndex)]) }
             let texts = ranked.passage.sentences.map { document.text.utf8Slice($0) }
+            let onShortPage = table.passagesOnward(from: passageIndex - ranked.passage.ordinal, upTo: Self.shortPagePassages + 1)
+                <= Self.shortPagePassages
             let anchorIndices = followUp.anchors.isEmpty ? [] : texts.indices.filter { followUp.anchors.contains(String(texts[$0])) }
             let finalAnchor = followUp.anchors.last.flatMap { last in texts.firstIndex { $0 == last } }
             let stored = Array(table.sentenceRange(passageIndex))
@@ -153,10 +151,7 @@ public struct AnswerComposer: Sendable {
                 // Articles and Q&A pages put the answer first; a short page
                 // (a Q&A page) even more surely than a long article, which
                 // often opens with a build-up.
-                if ranked.passage.ordinal == 0 && index < 3 {
-                    features.lead = table.passagesOnward(from: passageIndex, upTo: Self.shortPagePassages + 1)
-                        <= Self.shortPagePassages ? 2 : 1
-                }
+                if ranked.passage.ordinal == 0 && index < 3 { features.lead = onShortPage ? 2 : 1 }
                 let wordCount = Int(table.sentenceWords[stored[index]])
                 if computesEveryFeature || extraFeaturesWeigh {
                     features.orderedPairs = Self.orderedPairs(
@@ -176,7 +171,7 @@ public struct AnswerComposer: Sendable {
                     documentID: document.id, passageRank: rank, passageID: ranked.passage.id, index: index,
                     range: range, text: String(text), score: score, wordCount: wordCount, features: features,
                     anchorOffset: anchorOffset,
-                    holdsAskedWords: Self.holds(ownConcepts, orKinds: answerKinds, in: terms[index]), passageCoverage: passageCoverage))
+                    holdsAskedWords: Self.holds(ownConcepts, orKinds: answerKinds, in: terms[index]), passageCoverage: passageCoverage, onShortPage: onShortPage))
             }
         }
         return result
@@ -196,9 +191,13 @@ public struct AnswerComposer: Sendable {
         return Double(near) / Double(concepts.count - 1)
     }
 
-    /// The best sentence, the one before it when it points back, and up to
-    /// two more that score nearly as well, within the word limit.
-    private func choose(best: SentenceCandidate, from candidates: [SentenceCandidate]) -> [SentenceCandidate] {
+    /// The best sentence, the one before it when it points back, the
+    /// sentence shortly after it with the kind of answer it lacks
+    /// (`askedTypeNeighbour`), the opening of its short page when it is
+    /// not itself there (`shortPageLead`), and up to two more that score
+    /// nearly as well (on a short page its neighbours first,
+    /// `companionRank`), within the word limit.
+    private func choose(best: SentenceCandidate, from candidates: [SentenceCandidate], type: QuestionType) -> [SentenceCandidate] {
         var chosen = [best]
         var words = best.wordCount
         func previous(of sentence: SentenceCandidate) -> SentenceCandidate? { Self.neighbour(-1, of: sentence, in: candidates) }
@@ -211,6 +210,11 @@ public struct AnswerComposer: Sendable {
             return true
         }
         if pointsBack(best), let before = previous(of: best) { _ = include(before) }
+        if let typed = askedTypeNeighbour(of: best, type: type, in: candidates) { _ = include(typed) }
+        if let lead = shortPageLead(for: best, in: candidates) {
+            if pointsBack(lead), let before = previous(of: lead) { _ = include(before) }
+            _ = include(lead)
+        }
         // A sentence ending in a colon announces what follows (a list, the
         // contact details): the quote brings what it announces.
         if introducesWhatFollows(best) {
@@ -222,7 +226,7 @@ public struct AnswerComposer: Sendable {
         if let after = Self.neighbour(1, of: best, in: candidates), pointsBack(after), after.score >= best.score - options.continuationMargin {
             _ = include(after)
         }
-        for candidate in candidates.sorted(by: { $0.score > $1.score })
+        for candidate in candidates.sorted(by: { companionRank(of: $0, best: best) > companionRank(of: $1, best: best) })
         where candidate.score >= best.score - options.companionMargin {
             if pointsBack(candidate), let before = previous(of: candidate),
                 !chosen.contains(where: { $0.passageID == before.passageID && $0.index == before.index }) {
@@ -231,7 +235,12 @@ public struct AnswerComposer: Sendable {
             }
             _ = include(candidate)
         }
-        return chosen.sorted { ($0.passageRank, $0.index) < ($1.passageRank, $1.index) }
+        // Documents in the order of their best-ranked quoted passage; within a
+        // document, in the order the sentences are written.
+        let documentRank = Dictionary(chosen.map { ($0.documentID, $0.passageRank) }, uniquingKeysWith: min)
+        return chosen.sorted {
+            (documentRank[$0.documentID]!, $0.passageID, $0.index) < (documentRank[$1.documentID]!, $1.passageID, $1.index)
+        }
     }
 
     /// The candidate `offset` sentences after `sentence` in its passage
@@ -266,11 +275,6 @@ public struct AnswerComposer: Sendable {
     /// ("Dan Leerdam."), opens what follows rather than saying it.
     private func introducesWhatFollows(_ sentence: SentenceCandidate) -> Bool {
         sentence.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") || sentence.wordCount <= 3
-    }
-
-    private func pointsBack(_ sentence: SentenceCandidate) -> Bool {
-        guard let first = sentence.text.split(whereSeparator: { !$0.isLetter }).first else { return false }
-        return Self.pointingBack.contains(first.lowercased())
     }
 
     // MARK: - Results

@@ -46,5 +46,20 @@ public struct AnswerOptions: Sendable, Hashable {
     /// The default is 1.
     public var continuationMargin = 1.0
 
+    /// How many sentences after a best sentence that lacks the kind of
+    /// answer asked for (a number, a date, a name) are searched for one to
+    /// quote with it (`AnswerComposer.askedTypeNeighbour`); 0 searches none.
+    /// The default is 3: with one or two the one bundled question it changes
+    /// ("Wie erkennen …?", whose names stand three sentences on) is not
+    /// answered right, and four or five change nothing more on either dev set.
+    public var askedTypeReach = 3
+
+    /// Added, when ordering the sentences that may join the best one, to
+    /// those right before and after it when it stands on a short page
+    /// (`AnswerComposer.companionRank`). The default is 0.5: on PolicyQA
+    /// 0.4 and 0.5 gave the same, 0.3 or 0.6 and more one answer citing
+    /// the right page first less.
+    public var shortPageNeighbourPriority = 0.5
+
     public init() {}
 }

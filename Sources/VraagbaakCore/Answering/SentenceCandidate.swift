@@ -24,6 +24,10 @@ public struct SentenceCandidate: Sendable {
     /// coverage (`SentenceFeatures.passageCoverage`), the words of the story
     /// around a question and its filler words do not count.
     public internal(set) var passageCoverage = 0.0
+    /// Whether the sentence's document is a short page (at most
+    /// `AnswerComposer.shortPagePassages` passages), such as a
+    /// question-and-answer page.
+    public internal(set) var onShortPage = false
 
     /// The share of the question's concepts the sentence holds, read in its context, 0 to 1.
     public var coverage: Double { 0.6 * features.ownCoverage + 0.4 * features.contextCoverage }
