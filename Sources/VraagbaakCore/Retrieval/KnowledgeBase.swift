@@ -167,7 +167,15 @@ public struct KnowledgeBase: Sendable {
         let scorer = PassageScorer(
             query: query, documentFrequencies: frequencies, passageCount: summary.passageCount,
             averageLength: summary.averagePassageLength, options: options)
-        let scored = scorer.score(candidates, in: passages, titleTerms: { titleTermIDs[Int($0)] }, termID: termID)
+        var scored = scorer.score(candidates, in: passages, titleTerms: { titleTermIDs[Int($0)] }, termID: termID)
+        if options.reranking, let definition = DefinitionOpening(query: query, analyzer: queryAnalyzer.analyzer) {
+            definition.boost(&scored, by: options.definitionOpeningBoost) { index in
+                guard let text = documentsByID[passages.documentID(of: index)]?.text else { return [] }
+                return passages.sentenceRange(index).map {
+                    text.utf8Slice(Int(passages.sentenceLowerBounds[$0])..<Int(passages.sentenceUpperBounds[$0]))
+                }
+            }
+        }
         var context: [Int32: Double] = [:]
         for (id, factor) in query.contextDocuments {
             if let index = passages.documentIndex[id] { context[index] = factor }
