@@ -58,11 +58,13 @@ struct DefinitionOpening: Sendable {
     }
 
     /// Multiplies by `1 + boost` the score of each passage of `scored` with a
-    /// sentence that `defines` the subject; `text` gives a passage's sentences.
+    /// sentence that `defines` the subject (and its `factor`); `sentences`
+    /// gives a passage's sentences by its index.
     func boost(_ scored: inout [ScoredPassage], by boost: Double, sentences: (Int) -> [Substring]) {
         guard boost != 0 else { return }
         for offset in scored.indices where sentences(scored[offset].index).contains(where: defines) {
             scored[offset].score *= 1 + boost
+            scored[offset].factor *= 1 + boost
         }
     }
 }

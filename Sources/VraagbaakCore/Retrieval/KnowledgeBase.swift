@@ -188,7 +188,8 @@ public struct KnowledgeBase: Sendable {
             passages: ordered.prefix(limit).map { scored in
                 RankedPassage(
                     passage: passages.passage(at: scored.index), score: scored.score, bm25: scored.bm25,
-                    coverage: scored.coverage, proximity: scored.proximity, titleMatch: scored.titleMatch)
+                    coverage: scored.coverage, proximity: scored.proximity, titleMatch: scored.titleMatch,
+                    openingCoverage: scored.openingCoverage, factor: scored.factor)
             },
             conceptWeights: scorer.conceptWeights)
     }
