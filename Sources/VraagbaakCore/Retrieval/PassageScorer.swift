@@ -25,6 +25,11 @@ struct PassageScorer: Sendable {
         totalConceptWeight = conceptWeights.reduce(0, +)
     }
 
+    /// The kinds of answer an opening sentence is checked for
+    /// (`RetrievalOptions.openingAnswerTypeBoost`). Not the definition's
+    /// "is" and "zijn", which nearly every sentence holds.
+    static let openingTypes: Set<QuestionType> = [.quantity, .time, .place, .person, .reason]
+
     /// The rarity of a term; a term the index does not hold counts as the rarest.
     func idf(_ term: String) -> Double {
         Self.idf(documentFrequencies[term], passageCount: passageCount)
@@ -70,6 +75,7 @@ struct PassageScorer: Sendable {
         var titleMatches = [Bool](repeating: false, count: query.concepts.count)
         var events: [(position: Int32, concept: Int)] = []
         var openingFrequencies = [Double](repeating: 0, count: slotTerms.count)
+        let askedTypeBit = Self.openingTypes.contains(query.type) ? AnswerTypeDetector.bit(of: query.type) : 0
         var result: [ScoredPassage] = []
         result.reserveCapacity(indices.count)
         for index in indices {
@@ -100,6 +106,10 @@ struct PassageScorer: Sendable {
                     openingFrequencies[slot] += table.isDerived(token, passageStart: tokens.lowerBound) ? options.derivedTermWeight : 1
                 }
                 openingCoverage = coverage(of: openingFrequencies, alternativeSlots: alternativeSlots)
+                // An opening that also holds the kind of answer asked ("tussen 07.00 uur en 19.00 uur" for "Hoeveel uur …?").
+                if askedTypeBit != 0, let first = table.sentenceRange(index).first, table.sentenceTypes[first] & askedTypeBit != 0 {
+                    openingCoverage *= 1 + options.openingAnswerTypeBoost
+                }
             }
             let title = titleTerms(table.passageDocuments[index])
             for (concept, ids) in conceptTitleIDs.enumerated() { titleMatches[concept] = ids.contains(where: title.contains) }

@@ -51,6 +51,18 @@ public struct RetrievalOptions: Sendable, Hashable {
     /// default is 30, about the first two sentences (25 to 35 rank alike; 20
     /// or 40 a little worse, and 40 costs the bundled set a first place).
     public var openingWords: Int32 = 30
+    /// How much more the opening's coverage (`openingCoverageBoost`) counts
+    /// when the page's first sentence also holds the kind of answer the
+    /// question asks: a number for "hoeveel", a date or duration for
+    /// "wanneer" and "hoe lang", a place for "waar", a name for "wie", a cause
+    /// for "waarom" (`AnswerTypeDetector`). "Hoeveel uur mag ik werken als ik
+    /// 13 of 14 jaar ben?" is answered by the page opening "als je 13 of 14
+    /// jaar bent, mag je tussen 07.00 uur en 19.00 uur beperkt werken", not by
+    /// the page about performing at 13 that shares its words. The coverage is
+    /// multiplied by 1 + this (and may then pass 1). The default is 0.5:
+    /// PolicyQA hit@1 / MRR@10 0.875 / 0.923 → 0.880 / 0.927, the same up to
+    /// 2 (0.877 / 0.926 at 0.25); the bundled set does not move.
+    public var openingAnswerTypeBoost = 0.5
     public var query = QueryOptions()
     public var analysis = AnalysisOptions()
 
