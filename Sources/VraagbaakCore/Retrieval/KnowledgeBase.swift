@@ -169,11 +169,15 @@ public struct KnowledgeBase: Sendable {
             averageLength: summary.averagePassageLength, options: options)
         var scored = scorer.score(candidates, in: passages, titleTerms: { titleTermIDs[Int($0)] }, termID: termID)
         if options.reranking, let definition = DefinitionOpening(query: query, analyzer: queryAnalyzer.analyzer) {
+            // Only sentences whose first term is a word of the subject are read as text.
+            let subjectIDs = Set(definition.subject.flatMap { $0 }.compactMap { passages.termIDs[$0] })
             definition.boost(&scored, by: options.definitionOpeningBoost) { index in
-                guard let text = documentsByID[passages.documentID(of: index)]?.text else { return [] }
-                return passages.sentenceRange(index).map {
-                    text.utf8Slice(Int(passages.sentenceLowerBounds[$0])..<Int(passages.sentenceUpperBounds[$0]))
+                let opening = passages.sentenceRange(index).filter { sentence in
+                    let tokens = passages.sentenceTokens(sentence, of: index)
+                    return !tokens.isEmpty && subjectIDs.contains(passages.tokens[tokens.lowerBound])
                 }
+                guard !opening.isEmpty, let text = documentsByID[passages.documentID(of: index)]?.text else { return [] }
+                return opening.map { text.utf8Slice(Int(passages.sentenceLowerBounds[$0])..<Int(passages.sentenceUpperBounds[$0])) }
             }
         }
         var context: [Int32: Double] = [:]

@@ -83,28 +83,24 @@ struct PassageScorer: Sendable {
                 frequencies[slot] = 0
                 onlyDerived[slot] = true
                 slotPositions[slot].removeAll(keepingCapacity: true)
+                openingFrequencies[slot] = 0
             }
+            // A document's opening words: its first passage's first `openingWords` positions (not its heading).
+            let opening: Range<Int32> = options.openingCoverageBoost != 0 && table.ordinals[index] == 0 ? 0..<options.openingWords : 0..<0
             let tokens = table.tokenRange(index)
             for token in tokens {
                 let id = table.tokens[token]
                 guard filter[Int(id & 4095) >> 6] & (1 << (id & 63)) != 0, let slot = slotTerms.firstIndex(of: id) else { continue }
                 let derived = table.isDerived(token, passageStart: tokens.lowerBound)
-                frequencies[slot] += derived ? options.derivedTermWeight : 1
+                let count = derived ? options.derivedTermWeight : 1
+                frequencies[slot] += count
                 if !derived { onlyDerived[slot] = false }
                 let position = table.positions[token]
                 if position >= 0 { slotPositions[slot].append(position) }
+                if opening.contains(position) { openingFrequencies[slot] += count }
             }
-            // A document's opening words: its first passage's first `openingWords` positions (not its heading).
             var openingCoverage = 0.0
-            if options.openingCoverageBoost != 0, table.ordinals[index] == 0 {
-                for slot in slotTerms.indices { openingFrequencies[slot] = 0 }
-                for token in tokens {
-                    let position = table.positions[token]
-                    guard position >= 0, position < options.openingWords else { continue }
-                    let id = table.tokens[token]
-                    guard filter[Int(id & 4095) >> 6] & (1 << (id & 63)) != 0, let slot = slotTerms.firstIndex(of: id) else { continue }
-                    openingFrequencies[slot] += table.isDerived(token, passageStart: tokens.lowerBound) ? options.derivedTermWeight : 1
-                }
+            if !opening.isEmpty {
                 openingCoverage = coverage(of: openingFrequencies, alternativeSlots: alternativeSlots)
                 // An opening that also holds the kind of answer asked ("tussen 07.00 uur en 19.00 uur" for "Hoeveel uur …?").
                 if askedTypeBit != 0, let first = table.sentenceRange(index).first, table.sentenceTypes[first] & askedTypeBit != 0 {
