@@ -8,6 +8,11 @@ document in the conversation so far. Offline, a passage's score is
 
     (bm25 × (bm25Floor + coverage) + coverageSquared × coverage²
      + proximity × proximity + titleMatch × titleMatch) × (leadPassageFactor if ordinal 0)
+    × factor
+
+(`factor` is what the program multiplied the score by beyond these weights:
+the page opening's coverage of the question and a defined subject, see
+RetrievalOptions; recorded per passage, 1 in reports that lack it)
 
 and a document's score is its best passage plus secondPassageShare × its
 second best, times its context factor (DocumentRanking). The offline figures
@@ -71,6 +76,7 @@ class RunSet:
         self.valid = np.zeros(shape, bool)
         self.bm25, self.coverage, self.proximity, self.title = (np.zeros(shape) for _ in range(4))
         self.lead, self.context, self.recorded = np.zeros(shape, bool), np.ones(shape), np.zeros(shape)
+        self.factor = np.ones(shape)
         self.document = np.full(shape, -1)  # the passage's document, numbered per case
         self.right = np.zeros(shape, bool)  # whether that document is an expected source
         self.recorded_order = []
@@ -86,6 +92,7 @@ class RunSet:
                 self.title[row, column] = passage["titleMatch"]
                 self.lead[row, column] = passage["ordinal"] == 0
                 self.context[row, column] = passage["contextFactor"]
+                self.factor[row, column] = passage.get("factor", 1.0)
                 self.recorded[row, column] = passage["score"]
                 self.document[row, column] = number
                 self.right[row, column] = passage["document"] in expected
@@ -95,7 +102,7 @@ class RunSet:
     def subset(self, rows):
         part = object.__new__(RunSet)
         part.__dict__.update(self.__dict__)
-        for name in ["valid", "bm25", "coverage", "proximity", "title", "lead", "context", "recorded", "document", "right"]:
+        for name in ["valid", "bm25", "coverage", "proximity", "title", "lead", "context", "factor", "recorded", "document", "right"]:
             setattr(part, name, getattr(self, name)[rows])
         return part
 
@@ -103,7 +110,7 @@ class RunSet:
         floor, squared, proximity, title, _, lead = weights
         score = (self.bm25 * (floor + self.coverage) + squared * self.coverage ** 2
                  + proximity * self.proximity + title * self.title)
-        return np.where(self.lead, score * lead, score)
+        return np.where(self.lead, score * lead, score) * self.factor
 
     def listwise_loss(self, weights, temperature=0.1):
         """The mean negative log probability of the right documents under a

@@ -79,7 +79,7 @@ public struct Evaluator: Sendable {
             PassageRecord(
                 document: ranked.passage.documentID, ordinal: ranked.passage.ordinal, score: ranked.score, bm25: ranked.bm25,
                 coverage: ranked.coverage, proximity: ranked.proximity, titleMatch: ranked.titleMatch,
-                contextFactor: query.contextDocuments[ranked.passage.documentID] ?? 1)
+                openingCoverage: ranked.openingCoverage, factor: ranked.factor, contextFactor: query.contextDocuments[ranked.passage.documentID] ?? 1)
         }
     }
 }

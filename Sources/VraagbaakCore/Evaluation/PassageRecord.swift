@@ -11,6 +11,11 @@ public struct PassageRecord: Sendable, Codable {
     public var coverage: Double
     public var proximity: Double
     public var titleMatch: Double
+    /// The coverage of the question by the document's opening words (0 but for its first passage).
+    public var openingCoverage: Double
+    /// What `score` was multiplied by beyond `RankingWeights` (`RankedPassage.factor`): the
+    /// opening's coverage and a defined subject. Re-scoring multiplies by it.
+    public var factor: Double
     /// The factor the document gets as a source of the conversation so far (1 for none).
     public var contextFactor: Double
 }

@@ -172,7 +172,19 @@ public struct KnowledgeBase: Sendable {
         let scorer = PassageScorer(
             query: query, documentFrequencies: frequencies, passageCount: summary.passageCount,
             averageLength: summary.averagePassageLength, options: options)
-        let scored = scorer.score(candidates, in: passages, titleTerms: { titleTermIDs[Int($0)] }, termID: termID)
+        var scored = scorer.score(candidates, in: passages, titleTerms: { titleTermIDs[Int($0)] }, termID: termID)
+        if options.reranking, let definition = DefinitionOpening(query: query, analyzer: queryAnalyzer.analyzer) {
+            // Only sentences whose first term is a word of the subject are read as text.
+            let subjectIDs = Set(definition.subject.flatMap { $0 }.compactMap { passages.termIDs[$0] })
+            definition.boost(&scored, by: options.definitionOpeningBoost) { index in
+                let opening = passages.sentenceRange(index).filter { sentence in
+                    let tokens = passages.sentenceTokens(sentence, of: index)
+                    return !tokens.isEmpty && subjectIDs.contains(passages.tokens[tokens.lowerBound])
+                }
+                guard !opening.isEmpty, let text = documentsByID[passages.documentID(of: index)]?.text else { return [] }
+                return opening.map { text.utf8Slice(Int(passages.sentenceLowerBounds[$0])..<Int(passages.sentenceUpperBounds[$0])) }
+            }
+        }
         var context: [Int32: Double] = [:]
         for (id, factor) in query.contextDocuments {
             if let index = passages.documentIndex[id] { context[index] = factor }
@@ -185,7 +197,8 @@ public struct KnowledgeBase: Sendable {
             passages: ordered.prefix(limit).map { scored in
                 RankedPassage(
                     passage: passages.passage(at: scored.index), score: scored.score, bm25: scored.bm25,
-                    coverage: scored.coverage, proximity: scored.proximity, titleMatch: scored.titleMatch)
+                    coverage: scored.coverage, proximity: scored.proximity, titleMatch: scored.titleMatch,
+                    openingCoverage: scored.openingCoverage, factor: scored.factor)
             },
             conceptWeights: scorer.conceptWeights)
     }

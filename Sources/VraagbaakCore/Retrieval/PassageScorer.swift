@@ -25,6 +25,11 @@ struct PassageScorer: Sendable {
         totalConceptWeight = conceptWeights.reduce(0, +)
     }
 
+    /// The kinds of answer an opening sentence is checked for
+    /// (`RetrievalOptions.openingAnswerTypeBoost`). Not the definition's
+    /// "is" and "zijn", which nearly every sentence holds.
+    static let openingTypes: Set<QuestionType> = [.quantity, .time, .place, .person, .reason]
+
     /// The rarity of a term; a term the index does not hold counts as the rarest.
     func idf(_ term: String) -> Double {
         Self.idf(documentFrequencies[term], passageCount: passageCount)
@@ -69,6 +74,8 @@ struct PassageScorer: Sendable {
         var slotPositions = [[Int32]](repeating: [], count: slotTerms.count)
         var titleMatches = [Bool](repeating: false, count: query.concepts.count)
         var events: [(position: Int32, concept: Int)] = []
+        var openingFrequencies = [Double](repeating: 0, count: slotTerms.count)
+        let askedTypeBit = Self.openingTypes.contains(query.type) ? AnswerTypeDetector.bit(of: query.type) : 0
         var result: [ScoredPassage] = []
         result.reserveCapacity(indices.count)
         for index in indices {
@@ -76,30 +83,43 @@ struct PassageScorer: Sendable {
                 frequencies[slot] = 0
                 onlyDerived[slot] = true
                 slotPositions[slot].removeAll(keepingCapacity: true)
+                openingFrequencies[slot] = 0
             }
+            // A document's opening words: its first passage's first `openingWords` positions (not its heading).
+            let opening: Range<Int32> = options.openingCoverageBoost != 0 && table.ordinals[index] == 0 ? 0..<options.openingWords : 0..<0
             let tokens = table.tokenRange(index)
             for token in tokens {
                 let id = table.tokens[token]
                 guard filter[Int(id & 4095) >> 6] & (1 << (id & 63)) != 0, let slot = slotTerms.firstIndex(of: id) else { continue }
                 let derived = table.isDerived(token, passageStart: tokens.lowerBound)
-                frequencies[slot] += derived ? options.derivedTermWeight : 1
+                let count = derived ? options.derivedTermWeight : 1
+                frequencies[slot] += count
                 if !derived { onlyDerived[slot] = false }
                 let position = table.positions[token]
                 if position >= 0 { slotPositions[slot].append(position) }
+                if opening.contains(position) { openingFrequencies[slot] += count }
+            }
+            var openingCoverage = 0.0
+            if !opening.isEmpty {
+                openingCoverage = coverage(of: openingFrequencies, alternativeSlots: alternativeSlots)
+                // An opening that also holds the kind of answer asked ("tussen 07.00 uur en 19.00 uur" for "Hoeveel uur …?").
+                if askedTypeBit != 0, let first = table.sentenceRange(index).first, table.sentenceTypes[first] & askedTypeBit != 0 {
+                    openingCoverage *= 1 + options.openingAnswerTypeBoost
+                }
             }
             let title = titleTerms(table.passageDocuments[index])
             for (concept, ids) in conceptTitleIDs.enumerated() { titleMatches[concept] = ids.contains(where: title.contains) }
             result.append(score(
                 index: index, length: tokens.count, ordinal: Int(table.ordinals[index]), frequencies: frequencies,
                 onlyDerived: onlyDerived, positions: slotPositions, slotIDF: slotIDF, alternativeSlots: alternativeSlots,
-                titleMatches: titleMatches, events: &events))
+                titleMatches: titleMatches, openingCoverage: openingCoverage, events: &events))
         }
         return result
     }
 
     private func score(
         index: Int, length: Int, ordinal: Int, frequencies: [Double], onlyDerived: [Bool], positions slotPositions: [[Int32]], slotIDF: [Double],
-        alternativeSlots: [[[Int]]], titleMatches: [Bool], events: inout [(position: Int32, concept: Int)]
+        alternativeSlots: [[[Int]]], titleMatches: [Bool], openingCoverage: Double, events: inout [(position: Int32, concept: Int)]
     ) -> ScoredPassage {
         let norm = options.k1 * (1 - options.b + options.b * Double(length) / max(averageLength, 1))
         var bm25 = 0.0
@@ -137,11 +157,33 @@ struct PassageScorer: Sendable {
         let titleMatch = titleCovered / total
         let proximity = Self.proximity(events: &events, lists: matchedConcepts)
         var score = bm25
+        var factor = 1.0
         if options.reranking {
             score = options.weights.score(bm25: bm25, coverage: coverage, proximity: proximity, titleMatch: titleMatch, ordinal: ordinal)
+            factor = 1 + options.openingCoverageBoost * openingCoverage
+            score *= factor
         }
         return ScoredPassage(
-            index: index, score: score, bm25: bm25, coverage: coverage, proximity: proximity, titleMatch: titleMatch)
+            index: index, score: score, bm25: bm25, coverage: coverage, proximity: proximity, titleMatch: titleMatch,
+            openingCoverage: openingCoverage, factor: factor)
+    }
+
+    /// The weighted share of the question's concepts that a stretch of text
+    /// covers, from its frequencies by slot; a term held only as a part or a
+    /// participle's verb counts as its frequency there (`derivedTermWeight`).
+    func coverage(of frequencies: [Double], alternativeSlots: [[[Int]]]) -> Double {
+        var covered = 0.0
+        for (conceptIndex, (concept, weight)) in zip(query.concepts, conceptWeights).enumerated() {
+            var bestMatch = 0.0
+            for (alternative, slots) in zip(concept.alternatives, alternativeSlots[conceptIndex]) {
+                if alternative.countsOnlyWhole, slots.contains(where: { $0 < 0 || frequencies[$0] == 0 }) { continue }
+                var present = 0.0
+                for slot in slots where slot >= 0 { present += min(frequencies[slot], 1) }
+                bestMatch = max(bestMatch, alternative.weight * present / Double(max(alternative.terms.count, 1)))
+            }
+            covered += weight * bestMatch
+        }
+        return covered / max(totalConceptWeight, 1e-9)
     }
 
     /// Finds the shortest window of positions holding one position of every

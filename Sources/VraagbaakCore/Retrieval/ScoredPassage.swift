@@ -8,4 +8,11 @@ struct ScoredPassage: Sendable {
     var coverage: Double
     var proximity: Double
     var titleMatch: Double
+    /// The coverage of the question's concepts by the document's opening words,
+    /// more when its first sentence holds the kind of answer asked (0 but for
+    /// a document's first passage; `RetrievalOptions.openingCoverageBoost`).
+    var openingCoverage: Double
+    /// What `score` was multiplied by beyond `RankingWeights`: the opening's
+    /// coverage and a defined subject (`DefinitionOpening`); 1 for neither.
+    var factor: Double
 }

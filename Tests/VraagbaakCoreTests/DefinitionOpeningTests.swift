@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import VraagbaakCore
+
+/// A question asking what something is prefers the page whose sentence opens
+/// with that subject and "is", over pages that only use the subject.
+@Suite struct DefinitionOpeningTests {
+    private func queryAnalyzer() -> QueryAnalyzer {
+        let vocabulary = WordCounts([
+            "burgerservicenummer": 3, "bsn": 6, "seksueel": 2, "misbruik": 2, "kinderen": 5, "sirene": 2, "aanvragen": 2,
+        ])
+        return QueryAnalyzer(analyzer: Analyzer.dutch(vocabulary: vocabulary), vocabulary: vocabulary, thesaurus: Thesaurus())
+    }
+
+    private func opening(_ question: String) -> DefinitionOpening? {
+        let analyzer = queryAnalyzer()
+        return DefinitionOpening(query: analyzer.analyze(question), analyzer: analyzer.analyzer)
+    }
+
+    @Test(arguments: ["Wat is het burgerservicenummer (BSN)?", "Wat betekent BSN?", "Wat zijn burgerservicenummers?"])
+    func aWhatIsQuestionAsksForADefinition(question: String) {
+        #expect(opening(question) != nil)
+    }
+
+    @Test(arguments: ["Wat moet ik doen als de sirene gaat?", "Hoe kan ik een BSN aanvragen?", "Is het BSN geheim?"])
+    func otherQuestionsDoNot(question: String) {
+        #expect(opening(question) == nil)
+    }
+
+    @Test func aSentenceOpeningWithTheSubjectAndIsDefinesIt() throws {
+        let definition = try #require(opening("Wat is het burgerservicenummer (BSN)?"))
+        #expect(definition.defines("het burgerservicenummer (bsn) is uw eigen persoonsnummer voor contact met de overheid."))
+        #expect(definition.defines("Het BSN en het burgerservicenummer zijn hetzelfde."))
+        #expect(!definition.defines("alle overheidsorganisaties mogen gebruik maken van uw burgerservicenummer (bsn)."))
+        // Half the subject is not the subject.
+        #expect(!definition.defines("het bsn is geheim."))
+        // The subject without a definition verb after it.
+        #expect(!definition.defines("het burgerservicenummer (bsn) staat op uw paspoort."))
+    }
+
+    @Test func theSubjectsWordsMayBeLinkedButNotInterrupted() throws {
+        let definition = try #require(opening("Wat is seksueel misbruik van kinderen?"))
+        #expect(definition.defines("seksueel misbruik van kinderen is seksueel contact tegen de wil van het kind."))
+        #expect(!definition.defines("kinderen die seksueel misbruikt zijn, geven daarover signalen af."))
+    }
+
+    private static let pages = [
+        ("gebruik.md", """
+            ---
+            id: gebruik
+            ---
+            Alle overheidsorganisaties mogen gebruik maken van uw burgerservicenummer (BSN). Zorgverzekeraars mogen het burgerservicenummer (BSN) ook gebruiken. Uw burgerservicenummer (BSN) staat op uw paspoort.
+            """),
+        ("bsn.md", """
+            ---
+            id: bsn
+            ---
+            Het burgerservicenummer (BSN) is uw eigen persoonsnummer voor contact met de overheid. U krijgt het als u zich inschrijft bij de gemeente. Daarvoor maakt u een afspraak aan de balie van het gemeentehuis en neemt u een geldig paspoort of een identiteitskaart mee. Ouders schrijven een pasgeboren kind in met de geboorteaangifte.
+            """),
+    ]
+
+    private func firstDocument(boost: Double) throws -> String? {
+        let folder = try KnowledgeTestFolder()
+        for (name, text) in Self.pages { try folder.write("kennis/\(name)", text) }
+        var configuration = KnowledgeConfiguration(
+            folder: folder.url.appendingPathComponent("kennis"), indexPath: folder.url.appendingPathComponent("index.sqlite").path)
+        configuration.retrieval.definitionOpeningBoost = boost
+        let knowledge = try KnowledgeBase.open(configuration)
+        return try knowledge.retrieve(knowledge.analyze("Wat is het burgerservicenummer (BSN)?")).passages.first?.passage.documentID
+    }
+
+    @Test func theDefiningPageComesFirst() throws {
+        #expect(try firstDocument(boost: 0) == "gebruik")
+        #expect(try firstDocument(boost: RetrievalOptions().definitionOpeningBoost) == "bsn")
+    }
+}
