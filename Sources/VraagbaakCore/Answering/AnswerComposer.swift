@@ -195,8 +195,9 @@ public struct AnswerComposer: Sendable {
     /// sentence shortly after it with the kind of answer it lacks
     /// (`askedTypeNeighbour`), the opening of its short page when it is
     /// not itself there (`shortPageLead`), and up to two more that score
-    /// nearly as well (on a short page its neighbours first,
-    /// `companionRank`), within the word limit.
+    /// nearly as well (the first-ranked page's best sentence first,
+    /// `firstRankedCompanion`; on a short page the best one's neighbours
+    /// next, `companionRank`), within the word limit.
     private func choose(best: SentenceCandidate, from candidates: [SentenceCandidate], type: QuestionType) -> [SentenceCandidate] {
         var chosen = [best]
         var words = best.wordCount
@@ -226,8 +227,15 @@ public struct AnswerComposer: Sendable {
         if let after = Self.neighbour(1, of: best, in: candidates), pointsBack(after), after.score >= best.score - options.continuationMargin {
             _ = include(after)
         }
-        for candidate in candidates.sorted(by: { companionRank(of: $0, best: best) > companionRank(of: $1, best: best) })
-        where candidate.score >= best.score - options.companionMargin {
+        // The first-ranked page's best sentence first, then by `companionRank`.
+        let firstRanked = firstRankedCompanion(for: best, in: candidates)
+        func isFirstRanked(_ sentence: SentenceCandidate) -> Bool {
+            sentence.passageID == firstRanked?.passageID && sentence.index == firstRanked?.index
+        }
+        let ordered = candidates.sorted {
+            (isFirstRanked($0) ? 1 : 0, companionRank(of: $0, best: best)) > (isFirstRanked($1) ? 1 : 0, companionRank(of: $1, best: best))
+        }
+        for candidate in ordered where candidate.score >= best.score - options.companionMargin {
             if pointsBack(candidate), let before = previous(of: candidate),
                 !chosen.contains(where: { $0.passageID == before.passageID && $0.index == before.index }) {
                 guard chosen.count + 2 <= options.maximumSentences else { continue }
