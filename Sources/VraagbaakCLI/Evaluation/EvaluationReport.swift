@@ -89,11 +89,12 @@ struct EvaluationReport {
         if variants.count > 1 {
             lines.append("")
             lines.append(style.bold("Ablations (one step off at a time)"))
-            lines.append(row(["variant", "hit@1", "hit@3", "MRR@10", "contains", "false-abst", "abstain-unans"], widths: [14, 7, 7, 7, 9, 11, 13]))
+            let nameWidth = variants.map(\.0.rawValue.count).max() ?? 14
+            lines.append(row(["variant", "hit@1", "hit@3", "MRR@10", "contains", "false-abst", "abstain-unans"], widths: [nameWidth, 7, 7, 7, 9, 11, 13]))
             for (variant, v) in variants {
                 lines.append(row([variant.rawValue, Format.number(v.hitAt1), Format.number(v.hitAt3), Format.number(v.mrrAt10),
                     Format.number(v.answerContains), Format.number(v.falseAbstain), Format.number(v.abstainOnUnanswerable)],
-                    widths: [14, 7, 7, 7, 9, 11, 13]))
+                    widths: [nameWidth, 7, 7, 7, 9, 11, 13]))
             }
         }
         return lines.joined(separator: "\n")

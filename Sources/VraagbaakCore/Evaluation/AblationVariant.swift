@@ -8,6 +8,9 @@ public enum AblationVariant: String, Sendable, CaseIterable, Codable {
     case noTypoCorrection = "no-typos"
     case noSynonyms = "no-synonyms"
     case noReranking = "no-reranking"
+    case noOpeningCoverage = "no-opening"
+    case noDefinitionOpening = "no-definition"
+    case noDocumentReferences = "no-article-names"
 
     /// The retrieval options with this variant's step switched off.
     public func apply(to options: RetrievalOptions) -> RetrievalOptions {
@@ -20,6 +23,9 @@ public enum AblationVariant: String, Sendable, CaseIterable, Codable {
         case .noTypoCorrection: options.query.typoCorrection = false
         case .noSynonyms: options.query.synonyms = false
         case .noReranking: options.reranking = false
+        case .noOpeningCoverage: options.openingCoverageBoost = 0
+        case .noDefinitionOpening: options.definitionOpeningBoost = 0
+        case .noDocumentReferences: options.query.documentReferences = false
         }
         return options
     }

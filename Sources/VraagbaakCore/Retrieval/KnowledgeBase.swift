@@ -153,7 +153,7 @@ public struct KnowledgeBase: Sendable {
 
     public func analyze(_ question: String) -> AnalyzedQuery {
         var query = queryAnalyzer.analyze(question)
-        DocumentReference.mark(&query, titles: titleTerms)
+        if configuration.retrieval.query.documentReferences { DocumentReference.mark(&query, titles: titleTerms) }
         return query
     }
 

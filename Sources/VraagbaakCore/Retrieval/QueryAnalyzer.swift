@@ -21,6 +21,10 @@ public struct QueryOptions: Sendable, Hashable {
     public var storyWeight = 0.15
     /// The importance of filler words such as "volgens" or "blog". The default is 0.3.
     public var fillerWeight = 0.3
+    /// Whether a question that names the article it asks about ("de blog
+    /// over het granieten bestand") is read so (`DocumentReference`). The
+    /// default is true.
+    public var documentReferences = true
     /// The longest question analysed, in characters; of a longer one only the
     /// first and last halves of this are read (see `QueryAnalyzer.shortened`).
     /// A resident's question is rarely over 500 characters; without a cap a
