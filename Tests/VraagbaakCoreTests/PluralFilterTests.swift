@@ -5,13 +5,13 @@ import Testing
     /// Singulars a knowledge base might use, and words that only end in a vowel and "s".
     private static let vocabulary = WordCounts([
         "garantie": 3, "ziekte": 2, "euro": 4, "premie": 5, "organisatie": 7, "adres": 2, "gratis": 1, "product": 6,
-        "identiteitsbewijs": 3, "bedrijf": 8, "reis": 2,
+        "identiteitsbewijs": 3, "bedrijf": 8, "reis": 2, "kind": 9,
     ])
 
     private let filter = PluralFilter(vocabulary: Self.vocabulary)
 
     @Test(arguments: [("garanties", "garantie"), ("ziektes", "ziekte"), ("euros", "euro"), ("premies", "premie"),
-        ("identiteitsbewijzen", "identiteitsbewijs"), ("bedrijven", "bedrijf"),
+        ("identiteitsbewijzen", "identiteitsbewijs"), ("bedrijven", "bedrijf"), ("kinderen", "kind"),
     ])
     func readsAPluralAsItsSingular(plural: String, singular: String) {
         #expect(filter.singular(of: plural) == singular)
