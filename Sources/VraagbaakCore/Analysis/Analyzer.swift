@@ -72,4 +72,6 @@ public struct Analyzer: Sendable {
     /// The chain up to the vocabulary: the surface words that compound
     /// splitting and typo correction learn from.
     public static let surfaceWords = Analyzer(filters: [FoldingFilter(), StopWordFilter()])
+    /// Every word, folded, stop words included ("ik", "als").
+    public static let foldedWords = Analyzer(filters: [FoldingFilter()])
 }
