@@ -10,11 +10,15 @@ public struct AnalysisOptions: Sendable, Hashable {
     /// Whether past participles also stand for their verb ("gestopt" for
     /// "stoppen"). The default is true.
     public var participles = true
+    /// Whether a plural in "-s" after a vowel is read as its singular
+    /// ("garanties" as "garantie"; `PluralFilter`). The default is true.
+    public var plurals = true
 
-    public init(stemming: Bool = true, compoundSplitting: Bool = true, participles: Bool = true) {
+    public init(stemming: Bool = true, compoundSplitting: Bool = true, participles: Bool = true, plurals: Bool = true) {
         self.stemming = stemming
         self.compoundSplitting = compoundSplitting
         self.participles = participles
+        self.plurals = plurals
     }
 }
 
@@ -50,12 +54,16 @@ public struct Analyzer: Sendable {
     /// words (the vocabulary holds surface words) and before stemming, so the
     /// parts are stemmed like any other word. Participles are read after
     /// splitting, so the verb added for one is not split again, and before
-    /// stemming, which stems the verb form like any word.
+    /// stemming, which stems the verb form like any word. Plurals in "-s"
+    /// after a vowel are read after splitting too, so a compound's last part
+    /// is read as well ("sociaalwerkorganisaties"; splitting it first as
+    /// "sociaalwerkorganisatie" cost the bundled set two answers).
     public static func dutch(vocabulary: WordCounts, options: AnalysisOptions = AnalysisOptions()) -> Analyzer {
         var filters: [any TokenFilter] = [FoldingFilter(), StopWordFilter()]
         if options.compoundSplitting, !vocabulary.isEmpty {
             filters.append(CompoundSplittingFilter(splitter: CompoundSplitter(vocabulary: vocabulary)))
         }
+        if options.plurals, !vocabulary.isEmpty { filters.append(PluralFilter(vocabulary: vocabulary)) }
         if options.participles, !vocabulary.isEmpty { filters.append(ParticipleFilter(vocabulary: vocabulary)) }
         if options.stemming { filters.append(StemmingFilter()) }
         return Analyzer(filters: filters)
@@ -64,4 +72,6 @@ public struct Analyzer: Sendable {
     /// The chain up to the vocabulary: the surface words that compound
     /// splitting and typo correction learn from.
     public static let surfaceWords = Analyzer(filters: [FoldingFilter(), StopWordFilter()])
+    /// Every word, folded, stop words included ("ik", "als").
+    public static let foldedWords = Analyzer(filters: [FoldingFilter()])
 }

@@ -15,7 +15,7 @@ public enum KnowledgeFingerprint {
     /// What else decides an index's content besides the files: the schema
     /// version and the analysis options. Both hashes start with it.
     private static func settings(_ analysis: AnalysisOptions) -> String {
-        "schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting) participles \(analysis.participles)"
+        "schema \(IndexStore.schemaVersion) stemming \(analysis.stemming) compounds \(analysis.compoundSplitting) participles \(analysis.participles) plurals \(analysis.plurals)"
     }
 
     /// `of(folder:)` over a listing made by `files(in:)` and its `attributes(of:)`.
