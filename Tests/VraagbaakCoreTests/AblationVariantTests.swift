@@ -10,6 +10,9 @@ struct AblationVariantTests {
         #expect(AblationVariant.noOpeningCoverage.apply(to: defaults).openingCoverageBoost == 0)
         #expect(AblationVariant.noDefinitionOpening.apply(to: defaults).definitionOpeningBoost == 0)
         #expect(!AblationVariant.noDocumentReferences.apply(to: defaults).query.documentReferences)
+        #expect(defaults.analysis.plurals && defaults.query.firstPersonVerbWeight > 0)
+        #expect(!AblationVariant.noPlurals.apply(to: defaults).analysis.plurals)
+        #expect(AblationVariant.noFirstPersonVerbs.apply(to: defaults).query.firstPersonVerbWeight == 0)
         #expect(AblationVariant.baseline.apply(to: defaults).openingCoverageBoost == defaults.openingCoverageBoost)
     }
 
@@ -32,5 +35,6 @@ struct AblationVariantTests {
             #expect(variant.indexPath(besides: "/tmp/kennis.sqlite") == "/tmp/kennis.sqlite")
         }
         #expect(AblationVariant.noStemming.indexPath(besides: "/tmp/kennis.sqlite") == "/tmp/kennis.no-stemming.sqlite")
+        #expect(AblationVariant.noPlurals.indexPath(besides: "/tmp/kennis.sqlite") == "/tmp/kennis.no-plurals.sqlite")
     }
 }

@@ -5,8 +5,10 @@ public enum AblationVariant: String, Sendable, CaseIterable, Codable {
     case noStemming = "no-stemming"
     case noCompoundSplitting = "no-compounds"
     case noParticiples = "no-participles"
+    case noPlurals = "no-plurals"
     case noTypoCorrection = "no-typos"
     case noSynonyms = "no-synonyms"
+    case noFirstPersonVerbs = "no-first-person"
     case noReranking = "no-reranking"
     case noOpeningCoverage = "no-opening"
     case noDefinitionOpening = "no-definition"
@@ -20,8 +22,10 @@ public enum AblationVariant: String, Sendable, CaseIterable, Codable {
         case .noStemming: options.analysis.stemming = false
         case .noCompoundSplitting: options.analysis.compoundSplitting = false
         case .noParticiples: options.analysis.participles = false
+        case .noPlurals: options.analysis.plurals = false
         case .noTypoCorrection: options.query.typoCorrection = false
         case .noSynonyms: options.query.synonyms = false
+        case .noFirstPersonVerbs: options.query.firstPersonVerbWeight = 0
         case .noReranking: options.reranking = false
         case .noOpeningCoverage: options.openingCoverageBoost = 0
         case .noDefinitionOpening: options.definitionOpeningBoost = 0
@@ -33,7 +37,7 @@ public enum AblationVariant: String, Sendable, CaseIterable, Codable {
     /// Variants that change what is indexed need an index file of their own.
     public func indexPath(besides path: String) -> String {
         switch self {
-        case .noStemming, .noCompoundSplitting, .noParticiples:
+        case .noStemming, .noCompoundSplitting, .noParticiples, .noPlurals:
             let base = path.hasSuffix(".sqlite") ? String(path.dropLast(7)) : path
             return "\(base).\(rawValue).sqlite"
         default:
