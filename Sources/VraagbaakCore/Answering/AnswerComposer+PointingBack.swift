@@ -30,9 +30,27 @@ extension AnswerComposer {
     }
 
     static func pointsBack(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { !$0.isLetter }).prefix(2).map { $0.lowercased() }
+        let words = firstWords(2, of: text)
         guard let first = words.first, pointingBack.contains(first) else { return false }
         guard first == "het" else { return true }
         return words.count > 1 && verbsAfterPronounHet.contains(words[1])
+    }
+
+    /// The first `count` words of `text`, lower-cased, read without splitting
+    /// the rest: every candidate sentence is asked, many of them long.
+    static func firstWords(_ count: Int, of text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for character in text {
+            if character.isLetter {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current.lowercased())
+                current = ""
+                if words.count == count { return words }
+            }
+        }
+        if !current.isEmpty, words.count < count { words.append(current.lowercased()) }
+        return words
     }
 }

@@ -26,17 +26,24 @@ public enum QuestionType: String, Sendable, Codable, CaseIterable {
     /// procent arbeidsongeschikt ik ben?" asks for a person, the "hoeveel"
     /// is part of what the person decides.
     public static func of(words: [String]) -> QuestionType {
-        let joined = " " + words.joined(separator: " ") + " "
         var first: (type: QuestionType, offset: Int)?
         for (type, phrases) in triggers {
             for phrase in phrases {
-                guard let range = joined.range(of: " \(phrase) ") else { continue }
-                let offset = joined.distance(from: joined.startIndex, to: range.lowerBound)
-                if first == nil || offset < first!.offset { first = (type, offset) }
+                guard let offset = firstOffset(of: phrase, in: words), offset < first?.offset ?? .max else { continue }
+                first = (type, offset)
             }
         }
         if let first { return first.type }
         if words.first == "wat", words.count <= 6 { return .definition }
         return .other
+    }
+
+    /// The index of the first word of `phrase` (words separated by a space) in `words`, if it occurs.
+    static func firstOffset(of phrase: String, in words: [String]) -> Int? {
+        let parts = phrase.split(separator: " ")
+        guard parts.count <= words.count else { return nil }
+        return (0...(words.count - parts.count)).first { start in
+            parts.indices.allSatisfy { words[start + $0] == parts[$0] }
+        }
     }
 }
