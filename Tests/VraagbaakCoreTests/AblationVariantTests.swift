@@ -13,6 +13,7 @@ struct AblationVariantTests {
         #expect(defaults.analysis.plurals && defaults.query.firstPersonVerbWeight > 0)
         #expect(!AblationVariant.noPlurals.apply(to: defaults).analysis.plurals)
         #expect(AblationVariant.noFirstPersonVerbs.apply(to: defaults).query.firstPersonVerbWeight == 0)
+        #expect(defaults.query.strongVerbWeight > 0 && AblationVariant.noStrongVerbs.apply(to: defaults).query.strongVerbWeight == 0)
         #expect(AblationVariant.baseline.apply(to: defaults).openingCoverageBoost == defaults.openingCoverageBoost)
     }
 

@@ -9,6 +9,7 @@ public enum AblationVariant: String, Sendable, CaseIterable, Codable {
     case noTypoCorrection = "no-typos"
     case noSynonyms = "no-synonyms"
     case noFirstPersonVerbs = "no-first-person"
+    case noStrongVerbs = "no-strong-verbs"
     case noReranking = "no-reranking"
     case noOpeningCoverage = "no-opening"
     case noDefinitionOpening = "no-definition"
@@ -26,6 +27,7 @@ public enum AblationVariant: String, Sendable, CaseIterable, Codable {
         case .noTypoCorrection: options.query.typoCorrection = false
         case .noSynonyms: options.query.synonyms = false
         case .noFirstPersonVerbs: options.query.firstPersonVerbWeight = 0
+        case .noStrongVerbs: options.query.strongVerbWeight = 0
         case .noReranking: options.reranking = false
         case .noOpeningCoverage: options.openingCoverageBoost = 0
         case .noDefinitionOpening: options.definitionOpeningBoost = 0

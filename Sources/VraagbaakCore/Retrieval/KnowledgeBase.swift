@@ -154,6 +154,12 @@ public struct KnowledgeBase: Sendable {
     public func analyze(_ question: String) -> AnalyzedQuery {
         var query = queryAnalyzer.analyze(question)
         if configuration.retrieval.query.documentReferences { DocumentReference.mark(&query, titles: titleTerms) }
+        if configuration.retrieval.query.strongVerbWeight > 0 {
+            let analyzer = queryAnalyzer.analyzer
+            StrongVerbReading.add(
+                to: &query, weight: configuration.retrieval.query.strongVerbWeight,
+                analyze: { analyzer.analyze($0).first(where: { !$0.isDerived })?.text }, isKnown: { termID($0) != nil })
+        }
         return query
     }
 

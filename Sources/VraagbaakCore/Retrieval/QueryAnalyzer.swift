@@ -21,6 +21,12 @@ public struct QueryOptions: Sendable, Hashable {
     public var storyWeight = 0.15
     /// The importance of filler words such as "volgens" or "blog". The default is 0.3.
     public var fillerWeight = 0.3
+    /// How much the infinitive of a strong verb's past form counts against
+    /// the word itself, for a question word no article holds ("bezocht" read
+    /// as "bezoeken", which the stemmer brings to the noun "bezoek";
+    /// `StrongVerbReading`). The default is 0.6, a compound part's weight;
+    /// 0 switches it off.
+    public var strongVerbWeight = 0.6
     /// Whether a question that names the article it asks about ("de blog
     /// over het granieten bestand") is read so (`DocumentReference`). The
     /// default is true.
