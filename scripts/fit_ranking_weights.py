@@ -24,12 +24,15 @@ the two can differ a little (see `check`).
     scripts/fit_ranking_weights.py score RUN.json --weights "0.4, 2, 0.6, 0.6, 0.3, 1.15"
     scripts/fit_ranking_weights.py cv --train policyqa.json [--train bundled.json] [--check bundled.json] [--folds 5]
     scripts/fit_ranking_weights.py fit --train policyqa.json [--train bundled.json] [--check bundled.json]
+    scripts/fit_ranking_weights.py close RUN.json [--ratio 0.8]
 
 `cv` fits on four fifths of the cases of every --train set (folds by case,
 fixed seed) and reports the figures of the held-out fifth, per fold and on
 average, beside the hand-set weights; the --check sets are scored with each
 fold's weights. `fit` fits on all the cases and prints the weights as
-`vraagbaak eval --ranking-weights` takes them (RankingWeights).
+`vraagbaak eval --ranking-weights` takes them (RankingWeights). `close`
+counts the cases whose second document scores at least --ratio of the first
+(with the hand-set weights) and how many of those have a right document first.
 
 The fit is a coordinate search on the mean of hit@1 and MRR@10 (each
 training set counting equally): each weight in turn tries a grid of values
@@ -351,6 +354,21 @@ def command_fit(arguments):
         print(f"{role} {path}: hit@1 {hand[0]:.3f} -> {fitted[0]:.3f}, MRR@10 {hand[1]:.3f} -> {fitted[1]:.3f}")
 
 
+def command_close(arguments):
+    for path in arguments.runs:
+        run = RunSet(path)
+        document_score, right = run.ranks(HAND_SET, listwise=True)
+        close = right_first = 0
+        for scores, rights in zip(document_score, right):
+            order = np.argsort(-scores, kind="stable")
+            if len(order) < 2 or not np.isfinite(scores[order[1]]) or scores[order[1]] < arguments.ratio * scores[order[0]]:
+                continue
+            close += 1
+            right_first += bool(rights[order[0]])
+        print(f"{path}: {close} cases whose second document scores at least {arguments.ratio:g} of the first; "
+              f"a right document first in {right_first}, another in {close - right_first}")
+
+
 def varied(text):
     if not text:
         return None
@@ -377,6 +395,9 @@ def main():
     score = commands.add_parser("score", help="the figures with other weights")
     score.add_argument("runs", nargs="+")
     score.add_argument("--weights", required=True, help="six numbers: " + ", ".join(NAMES))
+    close = commands.add_parser("close", help="count the cases whose first two documents score close together")
+    close.add_argument("runs", nargs="+")
+    close.add_argument("--ratio", type=float, default=0.8, help="the second's share of the first's score (default 0.8)")
     for name in ["cv", "fit"]:
         sub = commands.add_parser(name)
         sub.add_argument("--train", action="append", required=True, help="an eval report to fit on")
@@ -391,7 +412,8 @@ def main():
     arguments = parser.parse_args()
     global LISTWISE
     LISTWISE = getattr(arguments, "listwise", False)
-    {"check": command_check, "score": command_score, "cv": command_cv, "fit": command_fit}[arguments.command](arguments)
+    {"check": command_check, "score": command_score, "cv": command_cv, "fit": command_fit,
+     "close": command_close}[arguments.command](arguments)
 
 
 if __name__ == "__main__":
