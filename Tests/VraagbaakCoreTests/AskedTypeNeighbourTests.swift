@@ -20,8 +20,7 @@ import Testing
     private func answer(reach: Int) throws -> Answer {
         let folder = try KnowledgeTestFolder()
         try folder.write("kennis/speeltuinen.md", Self.article)
-        let configuration = KnowledgeConfiguration(
-            folder: folder.url.appendingPathComponent("kennis"), indexPath: folder.url.appendingPathComponent("index.sqlite").path)
+        let configuration = folder.knowledgeConfiguration
         let knowledge = try KnowledgeBase.open(configuration)
         var options = AnswerOptions()
         options.threshold = 0

@@ -62,8 +62,7 @@ import Testing
     private func firstDocument(boost: Double) throws -> String? {
         let folder = try KnowledgeTestFolder()
         for (name, text) in Self.pages { try folder.write("kennis/\(name)", text) }
-        var configuration = KnowledgeConfiguration(
-            folder: folder.url.appendingPathComponent("kennis"), indexPath: folder.url.appendingPathComponent("index.sqlite").path)
+        var configuration = folder.knowledgeConfiguration
         configuration.retrieval.definitionOpeningBoost = boost
         let knowledge = try KnowledgeBase.open(configuration)
         return try knowledge.retrieve(knowledge.analyze("Wat is het burgerservicenummer (BSN)?")).passages.first?.passage.documentID

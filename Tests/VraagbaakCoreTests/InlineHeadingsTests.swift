@@ -52,8 +52,7 @@ struct InlineHeadingsTests {
             ---
             u geeft uw verhuizing door aan de gemeente waar u gaat wonen. de gemeente past uw adres aan.
             """)
-        let configuration = KnowledgeConfiguration(
-            folder: folder.url.appendingPathComponent("kennis"), indexPath: folder.url.appendingPathComponent("index.sqlite").path)
+        let configuration = folder.knowledgeConfiguration
         let vraagbaak = try Vraagbaak(knowledge: try KnowledgeBase.open(configuration), promptsFolder: RepositoryVraagbaak.prompts)
         let answer = try vraagbaak.ask("Hoe lang moeten bedrijven hun administratie bewaren?")
         #expect(answer.answered)

@@ -21,6 +21,11 @@ final class KnowledgeTestFolder {
         try write(path, Data(text.utf8))
     }
 
+    /// The articles written under "kennis/", with the index beside them.
+    var knowledgeConfiguration: KnowledgeConfiguration {
+        KnowledgeConfiguration(folder: url.appendingPathComponent("kennis"), indexPath: url.appendingPathComponent("index.sqlite").path)
+    }
+
     func write(_ path: String, _ data: Data) throws {
         let file = url.appendingPathComponent(path)
         try FileManager.default.createDirectory(

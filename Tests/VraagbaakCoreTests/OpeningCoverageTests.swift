@@ -23,8 +23,7 @@ import Testing
     private func retrieve(boost: Double, typeBoost: Double = RetrievalOptions().openingAnswerTypeBoost) throws -> RetrievalResult {
         let folder = try KnowledgeTestFolder()
         for (name, text) in Self.pages { try folder.write("kennis/\(name)", text) }
-        var configuration = KnowledgeConfiguration(
-            folder: folder.url.appendingPathComponent("kennis"), indexPath: folder.url.appendingPathComponent("index.sqlite").path)
+        var configuration = folder.knowledgeConfiguration
         configuration.retrieval.openingCoverageBoost = boost
         configuration.retrieval.openingAnswerTypeBoost = typeBoost
         let knowledge = try KnowledgeBase.open(configuration)
@@ -45,8 +44,7 @@ import Testing
         // Asked without a kind of answer ("Wat …"), the same opening counts once.
         let folder = try KnowledgeTestFolder()
         for (name, text) in Self.pages { try folder.write("kennis/\(name)", text) }
-        let knowledge = try KnowledgeBase.open(KnowledgeConfiguration(
-            folder: folder.url.appendingPathComponent("kennis"), indexPath: folder.url.appendingPathComponent("index.sqlite").path))
+        let knowledge = try KnowledgeBase.open(folder.knowledgeConfiguration)
         let other = try #require(
             try knowledge.retrieve(knowledge.analyze("Wat moet ik weten over mijn recht op een ziektewet-uitkering?")).passages
                 .first { $0.passage.documentID == "duur" && $0.passage.ordinal == 0 })

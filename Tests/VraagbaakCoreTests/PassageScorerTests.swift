@@ -97,8 +97,7 @@ import Testing
             Een bank vraagt naar uw paspoort. Met een bankpaspoort opent u een rekening bij de bank. \
             Neem uw paspoort mee naar de bank.
             """)
-        let knowledge = try KnowledgeBase.open(KnowledgeConfiguration(
-            folder: folder.url.appendingPathComponent("kennis"), indexPath: folder.url.appendingPathComponent("index.sqlite").path))
+        let knowledge = try KnowledgeBase.open(folder.knowledgeConfiguration)
         let table = knowledge.passages
         let analysed = knowledge.queryAnalyzer.analyzer.analyze("bankpaspoort")
         #expect(analysed.count > 1, "the fixture's compound is split")

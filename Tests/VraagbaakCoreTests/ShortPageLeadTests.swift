@@ -15,8 +15,7 @@ import Testing
     @Test func theOpeningOfAShortPageCountsTwiceAsLead() throws {
         let folder = try KnowledgeTestFolder()
         try folder.write("kennis/huurtoeslag.md", Self.shortPage)
-        let configuration = KnowledgeConfiguration(
-            folder: folder.url.appendingPathComponent("kennis"), indexPath: folder.url.appendingPathComponent("index.sqlite").path)
+        let configuration = folder.knowledgeConfiguration
         let knowledge = try KnowledgeBase.open(configuration)
         let retrieval = try knowledge.retrieve(knowledge.analyze("Wanneer krijg ik huurtoeslag?"))
         let candidates = AnswerComposer().candidates(retrieval, in: knowledge)

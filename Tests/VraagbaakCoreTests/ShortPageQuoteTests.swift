@@ -19,8 +19,7 @@ import Testing
     private func candidates() throws -> (AnswerComposer, [SentenceCandidate], RetrievalResult, KnowledgeBase) {
         let folder = try KnowledgeTestFolder()
         try folder.write("kennis/minimumloon.md", Self.page)
-        let configuration = KnowledgeConfiguration(
-            folder: folder.url.appendingPathComponent("kennis"), indexPath: folder.url.appendingPathComponent("index.sqlite").path)
+        let configuration = folder.knowledgeConfiguration
         let knowledge = try KnowledgeBase.open(configuration)
         let retrieval = try knowledge.retrieve(knowledge.analyze(Self.question))
         var options = AnswerOptions()
@@ -71,8 +70,7 @@ import Testing
     private func passportAnswer(priority: Double) throws -> (Answer, [SentenceCandidate]) {
         let folder = try KnowledgeTestFolder()
         try folder.write("kennis/paspoort.md", Self.passportPage)
-        let configuration = KnowledgeConfiguration(
-            folder: folder.url.appendingPathComponent("kennis"), indexPath: folder.url.appendingPathComponent("index.sqlite").path)
+        let configuration = folder.knowledgeConfiguration
         let knowledge = try KnowledgeBase.open(configuration)
         let retrieval = try knowledge.retrieve(knowledge.analyze("Wat kost een paspoort voor een kind?"))
         var options = AnswerOptions()

@@ -23,14 +23,12 @@ struct DefinitionOpening: Sendable {
     static let questionVerbs: Set<String> = ["is", "zijn", "betekent", "betekenen", "houdt", "heet", "wordt"]
     /// How many characters of a sentence are read: the subject stands at its start.
     static let readLength = 160
-    /// Every word, folded; stop words kept, since "is" and "het" matter here.
-    private static let words = Analyzer(filters: [FoldingFilter()])
 
     /// The subject of `query` when it asks what something is ("Wat is …?",
     /// "Wat zijn …?", "Wat betekent …?"), else nil. The subject is the
     /// question's carrying concepts (`SentenceCoverage.carryingImportance`).
     init?(query: AnalyzedQuery, analyzer: Analyzer) {
-        let words = Self.words.analyze(query.question).prefix(2).map(\.text)
+        let words = Analyzer.foldedWords.analyze(query.question).prefix(2).map(\.text)
         guard words.count == 2, words[0] == "wat", Self.questionVerbs.contains(words[1]) else { return nil }
         let subject = query.concepts.filter { $0.importance > SentenceCoverage.carryingImportance }
             .map { Set($0.alternatives.filter { $0.terms.count == 1 }.flatMap(\.terms)) }
@@ -44,7 +42,7 @@ struct DefinitionOpening: Sendable {
     func defines(_ sentence: Substring) -> Bool {
         var found = Set<Int>()
         let opening = String(sentence.prefix(Self.readLength))
-        for (offset, token) in Self.words.analyze(opening).enumerated() {
+        for (offset, token) in Analyzer.foldedWords.analyze(opening).enumerated() {
             guard offset <= subject.count * 2 + 4 else { return false }
             if Self.verbs.contains(token.text) { return found.count == subject.count }
             let terms = analyzer.analyzeAlone(token).filter { !$0.isDerived }.map(\.text)

@@ -24,24 +24,28 @@ public enum DocumentReference {
     public static let documentFactor = 1.3
 
     /// Marks the concepts of `query` that name an article and returns the id
-    /// of that article. `titles` gives each document's analysed title terms.
+    /// of that article. `documents` lists the document ids, `titleTerms`
+    /// gives the term ids of a document's title by its place in that list,
+    /// and `termID` the id of an analysed term (nil when no title or passage holds it).
     @discardableResult
-    public static func mark(_ query: inout AnalyzedQuery, titles: [String: Set<String>]) -> String? {
+    public static func mark(
+        _ query: inout AnalyzedQuery, documents: [String], titleTerms: (Int) -> [UInt32], termID: (String) -> UInt32?
+    ) -> String? {
         guard let nounIndex = query.concepts.firstIndex(where: { nouns.contains($0.surface) }),
             introducesReference(after: query.concepts[nounIndex].surface, in: query)
         else { return nil }
-        let following = Array(query.concepts.indices.dropFirst(nounIndex + 1))
-        var best: (id: String, run: [Int])?
-        for (id, terms) in titles {
-            let run = following.prefix { index in
-                query.concepts[index].alternatives.first?.terms.allSatisfy(terms.contains) == true
-            }
-            if run.count > best?.run.count ?? 0 || (run.count == best?.run.count && run.count > 0 && id < best!.id) {
-                best = (id, Array(run))
-            }
+        // The following words as title term ids; a word with no id is in no title, and ends every run.
+        let following = query.concepts.dropFirst(nounIndex + 1).map { concept in
+            concept.alternatives.first.map { $0.terms.map(termID) } ?? [nil]
         }
-        guard let best, !best.run.isEmpty else { return nil }
-        for index in best.run { query.concepts[index].namesDocument = true }
+        var best: (id: String, run: Int)?
+        for (index, id) in documents.enumerated() {
+            let title = titleTerms(index)
+            let run = following.prefix { ids in ids.allSatisfy { $0.map(title.contains) ?? false } }.count
+            if run > best?.run ?? 0 || (run == best?.run && run > 0 && id < best!.id) { best = (id, run) }
+        }
+        guard let best, best.run > 0 else { return nil }
+        for index in (nounIndex + 1)...(nounIndex + best.run) { query.concepts[index].namesDocument = true }
         query.contextDocuments[best.id] = max(query.contextDocuments[best.id] ?? 1, documentFactor)
         return best.id
     }

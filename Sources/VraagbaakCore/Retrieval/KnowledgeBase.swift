@@ -38,8 +38,6 @@ public struct KnowledgeBase: Sendable {
     /// words no passage holds get ids after the passages' vocabulary.
     private let titleTermIDs: [[UInt32]]
     private let titleOnlyTermIDs: [String: UInt32]
-    /// Each document's analysed title terms, by id, for `DocumentReference`.
-    private let titleTerms: [String: Set<String>]
 
     public static func open(_ configuration: KnowledgeConfiguration, logger: Logger = Logger(label: "vraagbaak")) throws -> KnowledgeBase {
         try open(configuration, logger: logger, contentHash: nil)
@@ -110,7 +108,6 @@ public struct KnowledgeBase: Sendable {
         let documents = try store.documents()
         documentsByID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let titleTerms = documentsByID.mapValues { Set(analyzer.analyze($0.title).map(\.text)) }
-        self.titleTerms = titleTerms
         let passages = try store.passageTable()
         self.passages = passages
         postings = PostingsIndex(passages)
@@ -153,7 +150,7 @@ public struct KnowledgeBase: Sendable {
 
     public func analyze(_ question: String) -> AnalyzedQuery {
         var query = queryAnalyzer.analyze(question)
-        if configuration.retrieval.query.documentReferences { DocumentReference.mark(&query, titles: titleTerms) }
+        if configuration.retrieval.query.documentReferences { DocumentReference.mark(&query, documents: passages.documentIDs, titleTerms: { titleTermIDs[$0] }, termID: termID) }
         if configuration.retrieval.query.strongVerbWeight > 0 {
             let analyzer = queryAnalyzer.analyzer
             StrongVerbReading.add(
