@@ -106,6 +106,12 @@ public struct Vraagbaak: Sendable {
                 (answer, retrieval, understood, followUp, leaning) = (contextualAnswer, contextualRetrieval, contextual, true, context)
             }
         }
+        // Who wrote an article or when it appeared is said from the article's
+        // details, not from its sentences (`ArticleDetail`).
+        if let detailAnswer = ArticleDetail.answer(
+            to: query, previous: conversation.last, retrieval: retrieval, in: knowledge, prompts: speaking, notAnswered: notAnswered) {
+            answer = detailAnswer
+        }
         answer.language = speaking.language.rawValue
         answer.referrals = urgentHelp.needs(inWords: words).map { Referral(need: $0, text: speaking.referral($0)) }
         answer.tookMs = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000

@@ -22,6 +22,8 @@ public struct PromptSet: Sendable {
         "new-conversation.txt": [],
         "nothing-yet.txt": [],
         "unknown-command.txt": ["command"],
+        "article-author.txt": ["title", "author"],
+        "article-date.txt": ["title", "date"],
     ].merging(UrgentNeed.allCases.map { ($0.promptFile, Set<String>()) }, uniquingKeysWith: { first, _ in first })
 
     public let language: Language

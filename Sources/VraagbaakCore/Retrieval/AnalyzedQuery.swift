@@ -44,6 +44,9 @@ public struct AnalyzedQuery: Sendable {
     /// Documents the conversation so far was about, with a score factor
     /// (above 1) that keeps follow-up questions on them.
     public var contextDocuments: [String: Double] = [:]
+    /// The article the question names ("de blog over het granieten
+    /// bestand"; `DocumentReference`), whose details (author, date) it may ask.
+    public var namedDocument: String?
 
     public var allTerms: [String] {
         var seen = Set<String>()

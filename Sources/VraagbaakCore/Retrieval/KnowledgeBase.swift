@@ -150,7 +150,10 @@ public struct KnowledgeBase: Sendable {
 
     public func analyze(_ question: String) -> AnalyzedQuery {
         var query = queryAnalyzer.analyze(question)
-        if configuration.retrieval.query.documentReferences { DocumentReference.mark(&query, documents: passages.documentIDs, titleTerms: { titleTermIDs[$0] }, termID: termID) }
+        if configuration.retrieval.query.documentReferences {
+            query.namedDocument = DocumentReference.mark(
+                &query, documents: passages.documentIDs, titleTerms: { titleTermIDs[$0] }, termID: termID)
+        }
         if configuration.retrieval.query.strongVerbWeight > 0 {
             let analyzer = queryAnalyzer.analyzer
             StrongVerbReading.add(
