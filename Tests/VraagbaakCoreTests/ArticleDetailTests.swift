@@ -40,6 +40,7 @@ final class ArticleDetailTests {
         "Wie heeft de blog over de moestuin van de buurt geschreven?",
         "Wie is de auteur van het artikel over de moestuin?",
         "Wie schreef het stuk 'De moestuin van de buurt'?",
+        "Auteur van de blog over de moestuin?",
     ])
     func theAuthorIsSaidFromTheArticlesDetails(question: String) throws {
         let answer = try vraagbaak.ask(question)
@@ -96,6 +97,12 @@ final class ArticleDetailTests {
         let query = vraagbaak.knowledge.analyze("Wie heeft dat geschreven?")
         #expect(ArticleDetail.asked(by: query) == .author)
         #expect(try vraagbaak.ask("Wie heeft dat geschreven?").answer.contains("Els de Wit") == false)
+    }
+
+    @Test func theWriterAsksTheAuthorAfterAnAnswer() throws {
+        #expect(ArticleDetail.asked(by: vraagbaak.knowledge.analyze("Wie is de schrijver daarvan?")) == .author)
+        #expect(ArticleDetail.asked(by: vraagbaak.knowledge.analyze("Wie is de schrijver?")) == nil)
+        #expect(ArticleDetail.asked(by: vraagbaak.knowledge.analyze("Wie is de schrijfster van dit stuk?")) == .author)
     }
 
     @Test func aBareQuestionWordDoesNotAskADetail() throws {

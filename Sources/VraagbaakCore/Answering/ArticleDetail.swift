@@ -33,7 +33,7 @@ public enum ArticleDetail: String, Sendable, CaseIterable {
     ]
     /// Words that point at the article the previous answer quoted: "Wie
     /// heeft dat geschreven?", "Wanneer is dit artikel verschenen?".
-    static let pointingWords: Set<String> = ["dat", "dit", "deze", "die", "het"]
+    static let pointingWords: Set<String> = ["dat", "dit", "deze", "die", "het", "daarvan", "hiervan"]
 
     /// The detail `query` asks of an article, if it asks one. A question
     /// that does not name the article may ask about the previous answer's
@@ -44,17 +44,20 @@ public enum ArticleDetail: String, Sendable, CaseIterable {
         let asking = query.concepts.filter { !$0.namesDocument && $0.importance > SentenceCoverage.carryingImportance }
         let words = Set(asking.map(\.surface))
         guard words.isSubset(of: DocumentReference.nouns.union(authorWords).union(dateWords)) else { return nil }
-        let asksAuthor = !words.isDisjoint(with: authorWords)
-        let asksDate = !words.isDisjoint(with: dateWords)
+        // "schrijver" and "auteur" are filler words of content questions ("Wat vindt de schrijver van …?"), so
+        // the words that ask a detail are looked for among all of them.
+        let allWords = Set(query.concepts.filter { !$0.namesDocument }.map(\.surface))
+        let asksAuthor = !allWords.isDisjoint(with: authorWords)
+        let asksDate = !allWords.isDisjoint(with: dateWords)
         let detail: ArticleDetail
         switch query.type {
         case .person where named || asksAuthor: detail = .author
         case .time where named || asksDate: detail = .date
         case .definition, .other:
             // "Wat is de datum van …?", "Wie" left unsaid: "Auteur van de blog over …?"
-            if words.contains("datum") || words.contains("publicatiedatum") {
+            if allWords.contains("datum") || allWords.contains("publicatiedatum") {
                 detail = .date
-            } else if !words.isDisjoint(with: ["auteur", "auteurs", "schrijver", "schrijfster", "schrijvers"]) {
+            } else if !allWords.isDisjoint(with: ["auteur", "auteurs", "schrijver", "schrijfster", "schrijvers"]) {
                 detail = .author
             } else {
                 return nil
