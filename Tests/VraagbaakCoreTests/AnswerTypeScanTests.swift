@@ -39,6 +39,9 @@ import Testing
         ("Hij wacht twe\u{0301}e\u{0301} dagen.", [.quantity, .time]),
         ("zo'n AWBZ-cliënt.", [.person, .place]),
         ("Geen van alle.", []),
+        // A condition answers "wanneer" as a date does.
+        ("U betaalt minder als u later gaat studeren.", [.time]),
+        ("Zodra u verhuist, meldt u dat.", [.time]),
     ])
     func typesOfExamples(sentence: String, types: [QuestionType]) {
         let expected = types.reduce(UInt8(0)) { $0 | AnswerTypeDetector.bit(of: $1) }

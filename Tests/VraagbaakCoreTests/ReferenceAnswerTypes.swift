@@ -3,7 +3,7 @@
 /// The answer-type rules written out type by type, as `AnswerTypeDetector`
 /// applied them before the one-pass scan (`AnswerTypeScan`): the reference
 /// the scan's bits must equal. A number or a number word for a quantity, a
-/// year or month for a time, a capitalised word inside the sentence for a
+/// year, month or condition ("als", "zodra") for a time, a capitalised word inside the sentence for a
 /// person or place, a cause word for a reason, a defining word for a definition.
 extension AnswerTypeDetector {
     static func matches(_ type: QuestionType, sentence: Substring) -> Bool {
@@ -20,7 +20,7 @@ extension AnswerTypeDetector {
             return words.contains(where: numberWords.contains)
         case .time:
             let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
-            return hasYear || words.contains(where: months.contains)
+            return hasYear || words.contains(where: timeWords.contains)
         case .person, .place:
             return hasInnerCapital(sentence)
         case .reason:

@@ -1,14 +1,23 @@
 /// Tells whether a sentence holds the kind of thing a question asks for:
-/// a number for "hoeveel", a year or date for "wanneer", a name for "wie",
+/// a number for "hoeveel", a year, date or condition for "wanneer", a name for "wie",
 /// a place for "waar", a cause for "waarom", a definition for "wat is".
 enum AnswerTypeDetector {
     static let numberWords: Set<String> = [
         "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
         "honderd", "duizend", "miljoen", "procent", "helft", "derde", "kwart", "pakweg", "ongeveer",
     ]
-    static let months: Set<String> = [
+    /// Words of a time, and the conjunctions of a condition: in Dutch
+    /// "wanneer" asks "when" and "in which case" alike, and a page of
+    /// rules mostly answers it with "als …" ("Wanneer heb ik een
+    /// internationaal rijbewijs nodig?": "… heeft u een internationaal
+    /// rijbewijs nodig als u aan het verkeer wilt deelnemen"). With the
+    /// conditions, PolicyQA hit@1 / MRR@10 / answer-contains 0.900 / 0.942 /
+    /// 0.743 → 0.902 / 0.944 / 0.745 and the bundled set unchanged; adding
+    /// "uur", "maanden", "weken", "datum", "vanaf" too gave 0.902 / 0.943 / 0.743.
+    static let timeWords: Set<String> = [
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
         "november", "december", "zomer", "winter", "voorjaar", "najaar", "week", "jaar", "dag", "dagen",
+        "als", "indien", "zodra", "wanneer",
     ]
     static let reasonWords: Set<String> = ["omdat", "doordat", "daarom", "want", "vanwege", "zodat", "dankzij", "immers", "door"]
     static let definitionWords: Set<String> = ["is", "zijn", "betekent", "heet", "noemt", "noemen", "vaktaal", "term", "staat"]
@@ -26,7 +35,7 @@ enum AnswerTypeDetector {
     static let wordBits: [String: UInt8] = {
         var bits: [String: UInt8] = [:]
         for word in numberWords { bits[word, default: 0] |= bit(of: .quantity) }
-        for word in months { bits[word, default: 0] |= bit(of: .time) }
+        for word in timeWords { bits[word, default: 0] |= bit(of: .time) }
         for word in reasonWords { bits[word, default: 0] |= bit(of: .reason) }
         for word in definitionWords { bits[word, default: 0] |= bit(of: .definition) }
         return bits

@@ -8,7 +8,7 @@ import GRDB
 /// so a failed or interrupted build never destroys a working index.
 public struct IndexStore: Sendable {
     /// Bumped whenever the schema or the analysis changes what is stored.
-    public static let schemaVersion = 8
+    public static let schemaVersion = 9
     static let applicationID: Int32 = 0x5642_4B31  // "VBK1"
 
     public let path: String
