@@ -42,6 +42,8 @@ import Testing
         // A condition answers "wanneer" as a date does.
         ("U betaalt minder als u later gaat studeren.", [.time]),
         ("Zodra u verhuist, meldt u dat.", [.time]),
+        // Where to go, in a page without capitals.
+        ("u kunt terecht bij uw huisarts.", [.place]),
     ])
     func typesOfExamples(sentence: String, types: [QuestionType]) {
         let expected = types.reduce(UInt8(0)) { $0 | AnswerTypeDetector.bit(of: $1) }
