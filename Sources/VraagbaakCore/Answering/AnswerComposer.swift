@@ -45,6 +45,7 @@ public struct AnswerComposer: Sendable {
         // story around it does not make its answer less sure.
         var confidence = (0.3 * best.coverage + 0.7 * best.passageCoverage)
             * answerTypeFactor(retrieval.query.type, best: best, among: candidates)
+            * (best.holdsRelation ? 1 : options.relationFactor)
         let borrowed = borrowedConfidence(best, type: retrieval.query.type, followUp)
         if let borrowed { confidence = max(confidence, borrowed) }
         confidence = min(1, max(0, confidence))
@@ -118,6 +119,7 @@ public struct AnswerComposer: Sendable {
             ? retrieval.query.concepts.filter { $0.importance > SentenceCoverage.carryingImportance }.map { Set($0.allTerms.compactMap(knowledge.termID)) } : []
         let ownConcepts = followUp.ownConcepts.map { Set($0.compactMap(knowledge.termID)) }
         let answerKinds = followUp.answerKinds.map { Set($0.compactMap(knowledge.termID)) }
+        let relation = Self.relationTerms(retrieval.query, termID: knowledge.termID)
         var result: [SentenceCandidate] = []
         for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
             guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
@@ -143,7 +145,8 @@ public struct AnswerComposer: Sendable {
                 var features = SentenceFeatures()
                 features.ownCoverage = own[index]
                 let previous = index > 0 ? terms[index - 1] : []
-                features.contextCoverage = meter.coverage(of: terms[index].union(previous).union(setting))
+                let window = terms[index].union(previous).union(setting)
+                features.contextCoverage = meter.coverage(of: window)
                 // Answer types and word counts were found when the index was built.
                 features.typeMatch = table.sentenceTypes[stored[index]] & typeBit != 0 ? 1 : 0
                 features.passageScore = ranked.score / top.score
@@ -171,7 +174,9 @@ public struct AnswerComposer: Sendable {
                     documentID: document.id, passageRank: rank, passageID: ranked.passage.id, index: index,
                     range: range, text: String(text), score: score, wordCount: wordCount, features: features,
                     anchorOffset: anchorOffset,
-                    holdsAskedWords: Self.holds(ownConcepts, orKinds: answerKinds, in: terms[index]), passageCoverage: passageCoverage, onShortPage: onShortPage))
+                    holdsAskedWords: Self.holds(ownConcepts, orKinds: answerKinds, in: terms[index]),
+                    holdsRelation: Self.holdsRelation(relation, in: window),
+                    passageCoverage: passageCoverage, onShortPage: onShortPage))
             }
         }
         return result

@@ -61,5 +61,11 @@ public struct AnswerOptions: Sendable, Hashable {
     /// the right page first less.
     public var shortPageNeighbourPriority = 0.5
 
+    /// The share of its confidence an answer keeps when the question asks
+    /// one thing of another ("Wie is de directeur van Samen Doen?") and its
+    /// best sentence, read with the one before it, its heading and title,
+    /// does not hold both (`RelationalQuestion`).
+    public var relationFactor = 0.6
+
     public init() {}
 }

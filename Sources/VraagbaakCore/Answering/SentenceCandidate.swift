@@ -19,6 +19,10 @@ public struct SentenceCandidate: Sendable {
     /// about beyond the previous answer (`FollowUpContext.ownConcepts`), or
     /// the kind of answer it names (`FollowUpContext.answerKinds`).
     public internal(set) var holdsAskedWords = true
+    /// For a question that asks one thing of another ("de directeur van
+    /// Samen Doen"; `RelationalQuestion`): whether the sentence, read with
+    /// the one before it, its heading and title, holds both. True otherwise.
+    public internal(set) var holdsRelation = true
     /// The weighted share of the question's carrying concepts that the
     /// sentence's passage holds with its heading and title, 0 to 1. Unlike the retrieval's passage
     /// coverage (`SentenceFeatures.passageCoverage`), the words of the story

@@ -47,6 +47,9 @@ public struct AnalyzedQuery: Sendable {
     /// The article the question names ("de blog over het granieten
     /// bestand"; `DocumentReference`), whose details (author, date) it may ask.
     public var namedDocument: String?
+    /// What the question asks of what ("de directeur van Samen Doen"),
+    /// when it asks that (`RelationalQuestion`).
+    public var relation: RelationalQuestion?
 
     public var allTerms: [String] {
         var seen = Set<String>()

@@ -141,7 +141,9 @@ public struct QueryAnalyzer: Sendable {
             }
             concepts.removeAll { $0.alternatives.isEmpty }
         }
-        return AnalyzedQuery(question: question, concepts: concepts, type: type, words: words)
+        var query = AnalyzedQuery(question: question, concepts: concepts, type: type, words: words)
+        query.relation = RelationalQuestion(words: folded.filter { focus.contains($0.range.lowerBound) }.map(\.text))
+        return query
     }
 
     /// Marks the concepts that are words of a name: consecutive capitalised
