@@ -47,8 +47,10 @@ final class ArticleDetailTests {
         #expect(answer.answered)
         #expect(answer.answer == "„De moestuin van de buurt” is geschreven door Els de Wit. [1]")
         #expect(answer.sources.map(\.id) == ["moestuin"])
-        // Nothing is quoted, so nothing can be misquoted.
+        // Nothing is quoted, so nothing can be misquoted; the JSON says where the answer came from.
         #expect(answer.sentences.isEmpty)
+        #expect(answer.articleDetail == .author)
+        #expect(try AnswerJSON.encode(answer).contains(#""article_detail":"author""#))
     }
 
     @Test(arguments: [
@@ -71,6 +73,8 @@ final class ArticleDetailTests {
         #expect(answer.answered)
         #expect(!answer.sentences.isEmpty)
         #expect(!answer.answer.contains("is geschreven door"))
+        #expect(answer.articleDetail == nil)
+        #expect(try !AnswerJSON.encode(answer).contains("article_detail"))
     }
 
     /// An article whose details do not give the writer is not answered with

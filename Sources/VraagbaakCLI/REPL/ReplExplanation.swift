@@ -28,6 +28,11 @@ struct ReplExplanation {
         if followUp {
             lines.append(style.bold("Vervolgvraag") + ": gelezen samen met de vorige vraag")
         }
+        if let detail = answer.articleDetail {
+            let asked = detail == .author ? "wie het schreef" : "wanneer het verscheen"
+            let said = answer.answered ? "gezegd uit de gegevens van het artikel, niet geciteerd" : "de gegevens van het artikel zeggen het niet"
+            lines.append(style.bold("Vraag over het artikel") + ": \(asked); \(said)")
+        }
         let concepts = retrieval.query.concepts.map { concept in
             let alternatives = concept.alternatives.map { $0.terms.joined(separator: "+") }
             return "\(concept.surface) [\(alternatives.joined(separator: " | "))]"

@@ -16,11 +16,16 @@ public struct Answer: Sendable, Codable {
     public var referrals: [Referral] = []
     /// The language of the prompt texts ("nl" or "en"); the quotes stay Dutch.
     public var language: String = PromptSet.Language.dutch.rawValue
+    /// Set when the question asked about the article itself and the answer
+    /// was said from its front matter, not quoted (`ArticleDetail`); absent
+    /// from the JSON otherwise.
+    public var articleDetail: ArticleDetail?
 
     enum CodingKeys: String, CodingKey {
         case answered, answer, confidence, sources, sentences
         case tookMs = "took_ms"
         case referrals, language
+        case articleDetail = "article_detail"
     }
 }
 

@@ -19,9 +19,13 @@ extension ArticleDetail {
             passage: ranked.map { $0.passage.text(in: document) } ?? previousSource?.passage ?? "",
             score: ranked.map { ($0.score * 1000).rounded() / 1000 } ?? previousSource?.score ?? 0)
         guard let value = detail.value(of: document, in: prompts.language) else {
-            return Answer(answered: false, answer: notAnswered, confidence: 0, sources: [source], sentences: [], tookMs: 0)
+            var answer = Answer(answered: false, answer: notAnswered, confidence: 0, sources: [source], sentences: [], tookMs: 0)
+            answer.articleDetail = detail
+            return answer
         }
         let text = prompts.text(detail.promptFile, ["title": document.title, detail.rawValue: value])
-        return Answer(answered: true, answer: text + " [1]", confidence: 1, sources: [source], sentences: [], tookMs: 0)
+        var answer = Answer(answered: true, answer: text + " [1]", confidence: 1, sources: [source], sentences: [], tookMs: 0)
+        answer.articleDetail = detail
+        return answer
     }
 }

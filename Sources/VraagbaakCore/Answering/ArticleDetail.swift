@@ -19,7 +19,7 @@
 /// article, be a word for an article, or ask the detail; "Welke gemeenten
 /// heeft de schrijfster van de blog over het granieten bestand bezocht?" has
 /// "gemeenten" and "bezocht" and is read as usual.
-public enum ArticleDetail: String, Sendable, CaseIterable {
+public enum ArticleDetail: String, Sendable, Codable, CaseIterable {
     case author
     case date
 
