@@ -122,13 +122,21 @@ final class ArticleDetailTests {
 
     @Test(arguments: [
         ("2021-03", "maart 2021"), ("2018", "2018"), ("2018-03-21", "21 maart 2018"),
+        ("2018-03-21T10:30:00Z", "21 maart 2018"),
     ])
     func datesAreSaidAsWritten(written: String, spoken: String) {
         #expect(PublicationDate(written)?.spoken(in: .dutch) == spoken)
     }
 
     @Test(arguments: ["maart 2021", "2021-13", "21-03-2018", "202", "2021-", ""])
-    func otherDateFormsAreNotSaid(written: String) {
+    func otherDateFormsAreNotRead(written: String) {
         #expect(PublicationDate(written) == nil)
+    }
+
+    /// What the editor wrote in another form is said as written; nothing is made up.
+    @Test func aDateInWordsIsSaidAsWritten() throws {
+        let document = SourceDocument(id: "x", title: "X", date: " voorjaar 2020 ", path: "x.md", text: "")
+        #expect(ArticleDetail.date.value(of: document, in: .dutch) == "voorjaar 2020")
+        #expect(ArticleDetail.date.value(of: SourceDocument(id: "y", title: "Y", date: " ", path: "y.md", text: ""), in: .dutch) == nil)
     }
 }

@@ -81,7 +81,9 @@ public enum ArticleDetail: String, Sendable, Codable, CaseIterable {
             guard let author = document.author?.trimmingCharacters(in: .whitespaces), !author.isEmpty else { return nil }
             return author
         case .date:
-            return document.date.flatMap { PublicationDate($0)?.spoken(in: language) }
+            // A date in another form ("voorjaar 2020") is said as the folder's editor wrote it.
+            guard let date = document.date?.trimmingCharacters(in: .whitespaces), !date.isEmpty else { return nil }
+            return PublicationDate(date)?.spoken(in: language) ?? date
         }
     }
 

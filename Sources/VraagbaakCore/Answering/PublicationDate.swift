@@ -15,10 +15,12 @@ public struct PublicationDate: Sendable, Hashable {
         "December",
     ]
 
-    /// Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD"; anything else is no date
-    /// Vraagbaak can say, and gives nil.
+    /// Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD", also with a time after it
+    /// ("2021-03-15T10:00:00Z", which is said as the day); anything else
+    /// gives nil.
     public init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        let date = text.trimmingCharacters(in: .whitespaces).prefix { $0 != "T" && $0 != " " }
+        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4,
             parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
             let year = Int(parts[0])
