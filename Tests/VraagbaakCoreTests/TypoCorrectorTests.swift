@@ -66,6 +66,15 @@ import Testing
         #expect(corrector.correction(for: "bijstnad") == "bijstand")
     }
 
+    @Test func onEqualFrequencyAndDistanceTheAlphabeticallyFirstWins() {
+        // "lang" is one substitution from each; the dictionary's order must not decide.
+        for extra in 0..<8 {
+            var counts = ["tang": 1, "gang": 1, "bang": 1, "zang": 1, "hang": 1]
+            for filler in 0..<extra { counts["woord\(filler)"] = 1 }
+            #expect(TypoCorrector(vocabulary: WordCounts(counts)).correction(for: "lang") == "bang")
+        }
+    }
+
     @Test func candidatesBelowTheMinimumCountAreIgnored() {
         var corrector = TypoCorrector(vocabulary: WordCounts(["werken": 1, "werk": 1, "werker": 5]))
         corrector.minimumCount = 2

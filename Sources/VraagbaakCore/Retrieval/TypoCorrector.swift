@@ -4,7 +4,10 @@
 ///
 /// Words of four to seven letters may differ by one edit, longer words by
 /// two (insertions, deletions, substitutions and swaps of neighbours). Among
-/// the candidates the most frequent wins, then the closest.
+/// the candidates the most frequent wins, then the closest, then the first in
+/// alphabetical order: the vocabulary is a dictionary, whose order changes
+/// from run to run, and a tie ("lang" to "bang" or "gang", both once in the
+/// articles) must not give a different answer each time the program starts.
 public struct TypoCorrector: Sendable {
     public var vocabulary: WordCounts
     /// Candidates must occur at least this often. The default is 1.
@@ -47,7 +50,9 @@ public struct TypoCorrector: Sendable {
                       (candidate.letters & ~letterBits).nonzeroBitCount <= maximumDistance,
                       let distance = Self.distance(letters, candidate.word, limit: maximumDistance) else { continue }
                 if best == nil || candidate.count > best!.count
-                    || (candidate.count == best!.count && distance < best!.distance) {
+                    || (candidate.count == best!.count && distance < best!.distance)
+                    || (candidate.count == best!.count && distance == best!.distance
+                        && String(candidate.word) < String(best!.word)) {
                     best = (candidate.word, candidate.count, distance)
                 }
             }
