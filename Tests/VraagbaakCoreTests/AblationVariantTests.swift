@@ -14,6 +14,8 @@ struct AblationVariantTests {
         #expect(!AblationVariant.noPlurals.apply(to: defaults).analysis.plurals)
         #expect(AblationVariant.noFirstPersonVerbs.apply(to: defaults).query.firstPersonVerbWeight == 0)
         #expect(defaults.query.strongVerbWeight > 0 && AblationVariant.noStrongVerbs.apply(to: defaults).query.strongVerbWeight == 0)
+        #expect(defaults.query.compoundCompletionWeight > 0
+            && AblationVariant.noCompoundCompletion.apply(to: defaults).query.compoundCompletionWeight == 0)
         #expect(AblationVariant.baseline.apply(to: defaults).openingCoverageBoost == defaults.openingCoverageBoost)
     }
 

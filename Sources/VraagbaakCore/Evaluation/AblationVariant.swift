@@ -4,6 +4,7 @@ public enum AblationVariant: String, Sendable, CaseIterable, Codable {
     case baseline = "default"
     case noStemming = "no-stemming"
     case noCompoundSplitting = "no-compounds"
+    case noCompoundCompletion = "no-completion"
     case noParticiples = "no-participles"
     case noPlurals = "no-plurals"
     case noTypoCorrection = "no-typos"
@@ -22,6 +23,7 @@ public enum AblationVariant: String, Sendable, CaseIterable, Codable {
         case .baseline: break
         case .noStemming: options.analysis.stemming = false
         case .noCompoundSplitting: options.analysis.compoundSplitting = false
+        case .noCompoundCompletion: options.query.compoundCompletionWeight = 0
         case .noParticiples: options.analysis.participles = false
         case .noPlurals: options.analysis.plurals = false
         case .noTypoCorrection: options.query.typoCorrection = false

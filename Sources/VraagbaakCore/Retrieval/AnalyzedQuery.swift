@@ -5,7 +5,7 @@ public struct AnalyzedQuery: Sendable {
     public struct Concept: Sendable {
         /// How a concept may be written in a passage.
         public struct Alternative: Sendable {
-            public enum Origin: String, Sendable { case question, compoundParts, typoCorrection, synonym, verbForm }
+            public enum Origin: String, Sendable { case question, compoundParts, compoundCompletion, typoCorrection, synonym, verbForm }
             /// Index terms that together stand for the concept.
             public var terms: [String]
             /// How much a match on this alternative counts, from 0 to 1.

@@ -8,6 +8,14 @@ public struct QueryOptions: Sendable, Hashable {
     public var compoundPartWeight = 0.6
     /// The default is 0.8.
     public var typoWeight = 0.8
+    /// How much a match on a longer word that begins or ends with a question
+    /// word the articles never write alone counts ("peuters" in
+    /// "peutervoorzieningen"; `CompoundCompletion`): a compound's part, so a
+    /// compound part's weight. Bundled hit@1 / MRR@10 / answer-contains /
+    /// false-abstain 0.956 / 0.972 / 0.823 / 0.120 → 0.962 / 0.978 / 0.835 /
+    /// 0.114, PolicyQA unchanged (0.8 the same, 1.0 hit@1 0.956). The default
+    /// is 0.6; 0 switches it off.
+    public var compoundCompletionWeight = 0.6
     /// How much a match on a synonym from the thesaurus counts against the
     /// word itself: the deployer wrote the synonyms, so nearly as much. The
     /// default is 0.85.
@@ -65,6 +73,7 @@ public struct QueryAnalyzer: Sendable {
     public var options: QueryOptions
     private let corrector: TypoCorrector
     private let questionWordCorrector: TypoCorrector
+    private let completion: CompoundCompletion
 
     public init(analyzer: Analyzer, vocabulary: WordCounts, thesaurus: Thesaurus, options: QueryOptions = QueryOptions()) {
         self.analyzer = analyzer
@@ -72,6 +81,7 @@ public struct QueryAnalyzer: Sendable {
         self.thesaurus = thesaurus
         self.options = options
         self.corrector = TypoCorrector(vocabulary: vocabulary)
+        self.completion = CompoundCompletion(vocabulary: options.compoundCompletionWeight > 0 ? vocabulary : WordCounts())
         self.questionWordCorrector = TypoCorrector(
             vocabulary: WordCounts(Dictionary(uniqueKeysWithValues: DutchStopWords.questionWords.map { ($0, 1) })))
     }
@@ -104,6 +114,12 @@ public struct QueryAnalyzer: Sendable {
             if options.firstPersonVerbWeight > 0, !alternatives.isEmpty,
                 let thirdPerson = thirdPersonForm(of: word, at: token, words: folded, in: question) {
                 alternatives += analyse(thirdPerson, origin: .question, weight: options.firstPersonVerbWeight).prefix(1)
+            }
+            if options.compoundCompletionWeight > 0, let stem = alternatives.first?.terms.first {
+                for compound in completion.completions(of: word, stem: stem) {
+                    alternatives += analyse(compound, origin: .compoundCompletion, weight: options.compoundCompletionWeight)
+                        .prefix(1)
+                }
             }
             guard !alternatives.isEmpty else { continue }
             primaryTerms.append(alternatives[0].terms.first ?? "")
