@@ -78,3 +78,38 @@ import Testing
         #expect(!surfaces.isEmpty)
     }
 }
+
+/// The name after "volgens" says whose view is asked: it leads retrieval,
+/// but the answer need not hold it.
+@Suite struct SourceNameTests {
+    private static let vocabulary = WordCounts([
+        "sociaal": 4, "werk": 6, "nederland": 3, "opgave": 1, "gemeenten": 5, "sterker": 2, "taak": 1,
+    ])
+
+    private func sourceWords(_ question: String, options: QueryOptions = QueryOptions()) -> [String] {
+        let analyzer = QueryAnalyzer(
+            analyzer: Analyzer.dutch(vocabulary: Self.vocabulary), vocabulary: Self.vocabulary, thesaurus: Thesaurus(), options: options)
+        return analyzer.analyze(question).concepts.filter(\.namesDocument).map(\.surface)
+    }
+
+    @Test func aNameOfSeveralWordsIsTheSourceAsAWhole() {
+        #expect(sourceWords("Wat is volgens Sociaal Werk Nederland een cruciale opgave voor gemeenten?") == ["sociaal", "werk", "nederland"])
+    }
+
+    /// "sociaal werk" after "Sterker" is what the question asks about.
+    @Test func onlyTheNameIsTheSourceNotTheWordsAfterIt() {
+        #expect(sourceWords("Wat is de taak volgens Sterker sociaal werk?") == ["sterker"])
+        #expect(sourceWords("Wat is nu de taak van het sociaal werk volgens Sterker?") == ["sterker"])
+    }
+
+    @Test func withoutVolgensNothingIsASource() {
+        #expect(sourceWords("Wat is de taak van Sterker?").isEmpty)
+        #expect(sourceWords("Wat is de taak volgens?").isEmpty)
+    }
+
+    @Test func switchedOffWithTheArticleReferences() {
+        var options = QueryOptions()
+        options.documentReferences = false
+        #expect(sourceWords("Wat is volgens Sterker de taak?", options: options).isEmpty)
+    }
+}
