@@ -44,6 +44,34 @@ import Testing
         #expect(!definition.defines("kinderen die seksueel misbruikt zijn, geven daarover signalen af."))
     }
 
+    /// The words of a question's sentences are analysed once and kept: read
+    /// through one memo, in any order, every sentence gets the answer it gets
+    /// alone, and the memo holds each distinct word once.
+    @Test func wordsReadOnceGiveTheSameAnswers() throws {
+        let definition = try #require(opening("Wat is het burgerservicenummer (BSN)?"))
+        let sentences: [Substring] = [
+            "het burgerservicenummer (bsn) is uw eigen persoonsnummer voor contact met de overheid.",
+            "alle overheidsorganisaties mogen gebruik maken van uw burgerservicenummer (bsn).",
+            "Het BSN en het burgerservicenummer zijn hetzelfde.",
+            "het bsn is geheim.",
+            "het burgerservicenummer (bsn) staat op uw paspoort.",
+            "Burgerservicenummers: het BSN is uw nummer.",
+        ]
+        let alone = sentences.map { definition.defines($0) }
+        #expect(alone.prefix(5) == [true, false, true, false, false])
+        for order in [Array(sentences.indices), sentences.indices.reversed(), [3, 0, 5, 1, 4, 2]] {
+            var words = DefinitionOpening.WordConcepts()
+            #expect(order.map { definition.defines(sentences[$0], words: &words) } == order.map { alone[$0] })
+        }
+        var words = DefinitionOpening.WordConcepts()
+        _ = definition.defines(sentences[0], words: &words)
+        _ = definition.defines(sentences[4], words: &words)
+        // het, burgerservicenummer, bsn; then staat (which ends the second sentence).
+        #expect(Set(words.keys.map(\.text)) == ["het", "burgerservicenummer", "bsn", "staat"])
+        #expect(words[.init(text: "bsn", kind: .word, isDerived: false)] != -1)
+        #expect(words[.init(text: "het", kind: .word, isDerived: false)] == -1)
+    }
+
     private static let pages = [
         ("gebruik.md", """
             ---
@@ -66,6 +94,24 @@ import Testing
         configuration.retrieval.definitionOpeningBoost = boost
         let knowledge = try KnowledgeBase.open(configuration)
         return try knowledge.retrieve(knowledge.analyze("Wat is het burgerservicenummer (BSN)?")).passages.first?.passage.documentID
+    }
+
+    /// Boosting several passages with one memo boosts exactly the ones
+    /// with a defining sentence.
+    @Test func theBoostFindsEveryDefiningPassage() throws {
+        let definition = try #require(opening("Wat is het burgerservicenummer (BSN)?"))
+        let sentences: [[Substring]] = [
+            ["alle overheidsorganisaties mogen gebruik maken van uw burgerservicenummer (bsn)."],
+            ["U krijgt het bij de gemeente.", "het burgerservicenummer (bsn) is uw eigen persoonsnummer."],
+            ["het bsn is geheim."],
+            ["Het BSN en het burgerservicenummer zijn hetzelfde."],
+        ]
+        var scored = sentences.indices.map {
+            ScoredPassage(index: $0, score: 2, bm25: 1, coverage: 1, proximity: 1, titleMatch: 0, openingCoverage: 0, factor: 1)
+        }
+        definition.boost(&scored, by: 0.75) { sentences[$0] }
+        #expect(scored.map(\.score) == [2, 3.5, 2, 3.5])
+        #expect(scored.map(\.factor) == [1, 1.75, 1, 1.75])
     }
 
     @Test func theDefiningPageComesFirst() throws {

@@ -88,6 +88,47 @@ import Testing
         }
     }
 
+    /// The score memory is reused from question to question, also after a
+    /// search that dropped passages: every answer must still be the
+    /// exhaustive one, in any order of questions.
+    @Test func questionsInARowGiveWhatEachGivesAlone() {
+        let table = randomTable(count: 3000, vocabulary: 400, seed: 21)
+        let postings = PostingsIndex(table)
+        let byRarity = (0..<UInt32(400)).sorted { postings.documentFrequency($0) < postings.documentFrequency($1) }
+        let questions: [([UInt32], Int)] = [
+            (Array(byRarity.suffix(300).prefix(4)) + [byRarity.last!], 3),
+            ([byRarity[10], byRarity[300]], 50),
+            (Array(byRarity.suffix(200).prefix(6)) + Array(byRarity.suffix(2)), 10),
+            ([byRarity[250], byRarity.last!], 40),
+            ([byRarity.last!], 5),
+        ]
+        let expected = questions.map { exhaustive(table, terms: $0.0, limit: $0.1) }
+        for round in 0..<3 {
+            for offset in questions.indices {
+                let index = (offset * (round + 1)) % questions.count
+                #expect(postings.candidates(for: questions[index].0, limit: questions[index].1) == expected[index], "\(index)")
+            }
+        }
+        #expect(postings.accumulators.idleCount == 1)
+    }
+
+    /// Questions asked at the same time each get their own score memory.
+    @Test func questionsAtTheSameTimeDoNotMeet() {
+        let table = randomTable(count: 2000, vocabulary: 300, seed: 5)
+        let postings = PostingsIndex(table)
+        let questions: [[UInt32]] = (0..<UInt32(16)).map { offset -> [UInt32] in
+            let rare: UInt32 = 299 - offset * 3
+            return [2 + offset * 7, rare, 1, 0]
+        }
+        let expected = questions.map { exhaustive(table, terms: $0, limit: 20) }
+        let answers = ParallelMap.map(questions.count * 4, chunk: 1) { index in
+            postings.candidates(for: questions[index % questions.count], limit: 20)
+        }
+        for (index, answer) in answers.enumerated() {
+            #expect(answer == expected[index % questions.count], "\(index)")
+        }
+    }
+
     @Test func postingsHoldEveryPassageOfATermOnce() {
         let table = randomTable(count: 200, vocabulary: 50, seed: 3)
         let postings = PostingsIndex(table)
@@ -122,6 +163,32 @@ import Testing
                 .prefix(limit).map { Int($0) }
             #expect(TopScores.best(items, limit: limit) { scores[Int($0)] } == expected)
         }
+    }
+
+    /// The worst kept score is the score of the last of `best`, ties and all.
+    @Test func theWorstKeptScoreIsTheLastBestOnesScore() {
+        var state: UInt64 = 3
+        let scores = (0..<500).map { _ -> Double in
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            return Double((state >> 40) % 20)
+        }
+        let items = (0..<Int32(500)).map { $0 }
+        for limit in [1, 7, 50, 499, 500] {
+            let best = TopScores.best(items, limit: limit) { scores[Int($0)] }
+            #expect(TopScores.worstKept(items, limit: limit) { scores[Int($0)] } == scores[best[best.count - 1]])
+        }
+        #expect(TopScores.worstKept(items, limit: 501) { scores[Int($0)] } == nil)
+        #expect(TopScores.worstKept(items, limit: 0) { scores[Int($0)] } == nil)
+        #expect(TopScores.best(items, limit: 0) { scores[Int($0)] }.isEmpty)
+    }
+
+    /// An item scoring exactly the worst kept score still enters when it is
+    /// the lower item: early rejection turns away only lower scores.
+    @Test func aTieWithTheWorstKeptGoesToTheLowerItem() {
+        let scores: [Int32: Double] = [9: 5, 8: 3, 7: 3, 2: 3, 1: 1]
+        #expect(TopScores.best([9, 8, 7, 2, 1], limit: 2) { scores[$0]! } == [9, 2])
+        #expect(TopScores.best([9, 8, 7, 2, 1], limit: 3) { scores[$0]! } == [9, 2, 7])
+        #expect(TopScores.worstKept([9, 8, 7, 2, 1], limit: 2) { scores[$0]! } == 3)
     }
 
     /// The composer takes a sentence's terms from the index: they must be the

@@ -37,16 +37,45 @@ struct DefinitionOpening: Sendable {
         self.analyzer = analyzer
     }
 
+    /// What a word of a sentence stands for, by the folded token it was read
+    /// as: the number of the subject's concept it holds, or -1 for none.
+    /// Filled as sentences are read, so that each distinct word is analysed
+    /// (compound splitting, stemming …) once per question, not once per
+    /// candidate passage that holds it. A filter's output depends only on a
+    /// token's text and kind (`TokenFilter`), and whether it was derived.
+    typealias WordConcepts = [WordKey: Int]
+
+    /// A folded token as far as analysis can tell it from another.
+    struct WordKey: Hashable {
+        var text: String
+        var kind: Token.Kind
+        var isDerived: Bool
+    }
+
     /// Whether `sentence` opens with every word of the subject (in any order,
     /// linking words between them) followed by a definition verb.
     func defines(_ sentence: Substring) -> Bool {
+        var words = WordConcepts()
+        return defines(sentence, words: &words)
+    }
+
+    /// `defines(_:)`, reading the words through `words` (kept for the
+    /// question's other sentences).
+    func defines(_ sentence: Substring, words: inout WordConcepts) -> Bool {
         var found = Set<Int>()
         let opening = String(sentence.prefix(Self.readLength))
         for (offset, token) in Analyzer.foldedWords.analyze(opening).enumerated() {
             guard offset <= subject.count * 2 + 4 else { return false }
             if Self.verbs.contains(token.text) { return found.count == subject.count }
-            let terms = analyzer.analyzeAlone(token).filter { !$0.isDerived }.map(\.text)
-            if let concept = subject.indices.first(where: { index in terms.contains(where: subject[index].contains) }) {
+            let key = WordKey(text: token.text, kind: token.kind, isDerived: token.isDerived)
+            let concept: Int
+            if let known = words[key] {
+                concept = known
+            } else {
+                concept = self.concept(of: token)
+                words[key] = concept
+            }
+            if concept >= 0 {
                 found.insert(concept)
             } else if !Self.linkingWords.contains(token.text) {
                 return false
@@ -55,12 +84,21 @@ struct DefinitionOpening: Sendable {
         return false
     }
 
+    /// The first of the subject's concepts that `token`'s analysed terms
+    /// hold, -1 for none.
+    private func concept(of token: Token) -> Int {
+        let terms = analyzer.analyzeAlone(token).filter { !$0.isDerived }.map(\.text)
+        return subject.indices.first(where: { index in terms.contains(where: subject[index].contains) }) ?? -1
+    }
+
     /// Multiplies by `1 + boost` the score of each passage of `scored` with a
     /// sentence that `defines` the subject (and its `factor`); `sentences`
-    /// gives a passage's sentences by its index.
+    /// gives a passage's sentences by its index. Each word is analysed once
+    /// for all the passages.
     func boost(_ scored: inout [ScoredPassage], by boost: Double, sentences: (Int) -> [Substring]) {
         guard boost != 0 else { return }
-        for offset in scored.indices where sentences(scored[offset].index).contains(where: defines) {
+        var words = WordConcepts()
+        for offset in scored.indices where sentences(scored[offset].index).contains(where: { defines($0, words: &words) }) {
             scored[offset].score *= 1 + boost
             scored[offset].factor *= 1 + boost
         }

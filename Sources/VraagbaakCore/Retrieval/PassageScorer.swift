@@ -47,79 +47,91 @@ struct PassageScorer: Sendable {
             * (concept.alternatives.first.map { $0.terms.map(idf).reduce(0, +) / Double(max($0.terms.count, 1)) } ?? 0)
     }
 
+    /// The question's concepts in flat arrays for scoring passages of `table`
+    /// (`termID`: the id of a term among passage and title words).
+    func slots(in table: PassageTable, termID: (String) -> UInt32?) -> ConceptSlots {
+        ConceptSlots(query: query, conceptWeights: conceptWeights, termID: { table.termIDs[$0] }, titleID: termID, idf: idf)
+    }
+
     /// Scores the passages at `indices` of `table`, in that order.
     /// `titleTerms` gives the term ids of a document's title (by document
     /// index), `termID` the id of a query term (passage or title vocabulary).
     func score(
         _ indices: [Int], in table: PassageTable, titleTerms: (Int32) -> [UInt32], termID: (String) -> UInt32?
     ) -> [ScoredPassage] {
-        // The question's distinct terms that passages hold get a slot each.
-        var slotOf: [String: Int] = [:]
-        var slotTerms: [UInt32] = []
-        var slotIDF: [Double] = []
-        var filter = [UInt64](repeating: 0, count: 64)
-        for term in query.allTerms {
-            guard slotOf[term] == nil, let id = table.termIDs[term] else { continue }
-            slotOf[term] = slotTerms.count
-            slotTerms.append(id)
-            slotIDF.append(idf(term))
-            filter[Int(id & 4095) >> 6] |= 1 << (id & 63)
-        }
-        let alternativeSlots = query.concepts.map { $0.alternatives.map { $0.terms.map { slotOf[$0] ?? -1 } } }
-        let conceptTitleIDs = query.concepts.map { $0.allTerms.compactMap(termID) }
+        let slots = slots(in: table, termID: termID)
+        let slotCount = slots.slotTerms.count
         // Per slot: its frequency, a derived token counting `derivedTermWeight`,
         // and whether every occurrence was derived.
-        var frequencies = [Double](repeating: 0, count: slotTerms.count)
-        var onlyDerived = [Bool](repeating: false, count: slotTerms.count)
-        var slotPositions = [[Int32]](repeating: [], count: slotTerms.count)
-        var titleMatches = [Bool](repeating: false, count: query.concepts.count)
+        var frequencies = [Double](repeating: 0, count: slotCount)
+        var onlyDerived = [Bool](repeating: false, count: slotCount)
+        var openingFrequencies = [Double](repeating: 0, count: slotCount)
+        // The passage's positions of each slot, in token order: slot s's are
+        // `positions[positionStarts[s]..<positionStarts[s + 1]]`.
+        var positionCounts = [Int](repeating: 0, count: slotCount)
+        var positionStarts = [Int](repeating: 0, count: slotCount + 1)
+        var positions: [Int32] = []
+        // The matched tokens with a position, in token order: (slot, position).
+        var matches: [(slot: Int, position: Int32)] = []
+        var titleMatches = [Bool](repeating: false, count: slots.conceptCount)
         var events: [(position: Int32, concept: Int)] = []
-        var openingFrequencies = [Double](repeating: 0, count: slotTerms.count)
         let askedTypeBit = Self.openingTypes.contains(query.type) ? AnswerTypeDetector.bit(of: query.type) : 0
         var result: [ScoredPassage] = []
         result.reserveCapacity(indices.count)
         for index in indices {
-            for slot in slotTerms.indices {
+            for slot in 0..<slotCount {
                 frequencies[slot] = 0
                 onlyDerived[slot] = true
-                slotPositions[slot].removeAll(keepingCapacity: true)
                 openingFrequencies[slot] = 0
+                positionCounts[slot] = 0
             }
+            matches.removeAll(keepingCapacity: true)
             // A document's opening words: its first passage's first `openingWords` positions (not its heading).
             let opening: Range<Int32> = options.openingCoverageBoost != 0 && table.ordinals[index] == 0 ? 0..<options.openingWords : 0..<0
             let tokens = table.tokenRange(index)
             for token in tokens {
-                let id = table.tokens[token]
-                guard filter[Int(id & 4095) >> 6] & (1 << (id & 63)) != 0, let slot = slotTerms.firstIndex(of: id) else { continue }
+                guard let slot = slots.slot(of: table.tokens[token]) else { continue }
                 let derived = table.isDerived(token, passageStart: tokens.lowerBound)
                 let count = derived ? options.derivedTermWeight : 1
                 frequencies[slot] += count
                 if !derived { onlyDerived[slot] = false }
                 let position = table.positions[token]
-                if position >= 0 { slotPositions[slot].append(position) }
+                if position >= 0 {
+                    matches.append((slot, position))
+                    positionCounts[slot] += 1
+                }
                 if opening.contains(position) { openingFrequencies[slot] += count }
+            }
+            for slot in 0..<slotCount { positionStarts[slot + 1] = positionStarts[slot] + positionCounts[slot] }
+            positions.removeAll(keepingCapacity: true)
+            positions.append(contentsOf: repeatElement(0, count: matches.count))
+            for slot in 0..<slotCount { positionCounts[slot] = positionStarts[slot] }
+            for match in matches {
+                positions[positionCounts[match.slot]] = match.position
+                positionCounts[match.slot] += 1
             }
             var openingCoverage = 0.0
             if !opening.isEmpty {
-                openingCoverage = coverage(of: openingFrequencies, alternativeSlots: alternativeSlots)
+                openingCoverage = coverage(of: openingFrequencies, slots: slots)
                 // An opening that also holds the kind of answer asked ("tussen 07.00 uur en 19.00 uur" for "Hoeveel uur …?").
                 if askedTypeBit != 0, let first = table.sentenceRange(index).first, table.sentenceTypes[first] & askedTypeBit != 0 {
                     openingCoverage *= 1 + options.openingAnswerTypeBoost
                 }
             }
             let title = titleTerms(table.passageDocuments[index])
-            for (concept, ids) in conceptTitleIDs.enumerated() { titleMatches[concept] = ids.contains(where: title.contains) }
+            for concept in 0..<slots.conceptCount { titleMatches[concept] = slots.titleHolds(concept, title: title) }
             result.append(score(
-                index: index, length: tokens.count, ordinal: Int(table.ordinals[index]), frequencies: frequencies,
-                onlyDerived: onlyDerived, positions: slotPositions, slotIDF: slotIDF, alternativeSlots: alternativeSlots,
+                index: index, length: tokens.count, ordinal: Int(table.ordinals[index]), slots: slots, frequencies: frequencies,
+                onlyDerived: onlyDerived, positions: positions, positionStarts: positionStarts,
                 titleMatches: titleMatches, openingCoverage: openingCoverage, events: &events))
         }
         return result
     }
 
     private func score(
-        index: Int, length: Int, ordinal: Int, frequencies: [Double], onlyDerived: [Bool], positions slotPositions: [[Int32]], slotIDF: [Double],
-        alternativeSlots: [[[Int]]], titleMatches: [Bool], openingCoverage: Double, events: inout [(position: Int32, concept: Int)]
+        index: Int, length: Int, ordinal: Int, slots: ConceptSlots, frequencies: [Double], onlyDerived: [Bool],
+        positions: [Int32], positionStarts: [Int], titleMatches: [Bool], openingCoverage: Double,
+        events: inout [(position: Int32, concept: Int)]
     ) -> ScoredPassage {
         let norm = options.k1 * (1 - options.b + options.b * Double(length) / max(averageLength, 1))
         var bm25 = 0.0
@@ -128,28 +140,34 @@ struct PassageScorer: Sendable {
         // The matched concepts' positions, as `proximity(_:)` lists them.
         events.removeAll(keepingCapacity: true)
         var matchedConcepts = 0
-        for (conceptIndex, (concept, weight)) in zip(query.concepts, conceptWeights).enumerated() {
+        for concept in 0..<slots.conceptCount {
+            let weight = slots.weight[concept]
             var best = 0.0
             var bestMatch = 0.0
             let firstEvent = events.count
-            for (alternative, slots) in zip(concept.alternatives, alternativeSlots[conceptIndex]) {
+            for alternative in slots.alternativeStarts[concept]..<slots.alternativeStarts[concept + 1] {
                 var sum = 0.0
                 var present = 0.0
-                for slot in slots where slot >= 0 {
+                for offset in slots.slotStarts[alternative]..<slots.slotStarts[alternative + 1] {
+                    let slot = slots.slots[offset]
+                    guard slot >= 0 else { continue }
                     let tf = frequencies[slot]
                     guard tf > 0 else { continue }
                     present += onlyDerived[slot] ? options.derivedTermWeight : 1
-                    sum += slotIDF[slot] * tf * (options.k1 + 1) / (tf + norm)
-                    for position in slotPositions[slot] { events.append((position, matchedConcepts)) }
+                    sum += slots.slotIDF[slot] * tf * (options.k1 + 1) / (tf + norm)
+                    for position in positions[positionStarts[slot]..<positionStarts[slot + 1]] {
+                        events.append((position, matchedConcepts))
+                    }
                 }
-                let count = Double(max(alternative.terms.count, 1))
-                if alternative.countsOnlyWhole, slots.contains(where: { $0 < 0 || frequencies[$0] == 0 }) { continue }
-                best = max(best, alternative.weight * sum / count)
-                bestMatch = max(bestMatch, alternative.weight * present / count)
+                let count = slots.alternativeTermCount[alternative]
+                if slots.countsOnlyWhole[alternative], slots.missesATerm(alternative, frequencies: frequencies) { continue }
+                let alternativeWeight = slots.alternativeWeight[alternative]
+                best = max(best, alternativeWeight * sum / count)
+                bestMatch = max(bestMatch, alternativeWeight * present / count)
             }
-            bm25 += concept.importance * best
+            bm25 += slots.importance[concept] * best
             covered += weight * bestMatch
-            if titleMatches[conceptIndex] { titleCovered += weight }
+            if titleMatches[concept] { titleCovered += weight }
             if events.count > firstEvent { matchedConcepts += 1 }
         }
         let total = max(totalConceptWeight, 1e-9)
@@ -171,17 +189,19 @@ struct PassageScorer: Sendable {
     /// The weighted share of the question's concepts that a stretch of text
     /// covers, from its frequencies by slot; a term held only as a part or a
     /// participle's verb counts as its frequency there (`derivedTermWeight`).
-    func coverage(of frequencies: [Double], alternativeSlots: [[[Int]]]) -> Double {
+    func coverage(of frequencies: [Double], slots: ConceptSlots) -> Double {
         var covered = 0.0
-        for (conceptIndex, (concept, weight)) in zip(query.concepts, conceptWeights).enumerated() {
+        for concept in 0..<slots.conceptCount {
             var bestMatch = 0.0
-            for (alternative, slots) in zip(concept.alternatives, alternativeSlots[conceptIndex]) {
-                if alternative.countsOnlyWhole, slots.contains(where: { $0 < 0 || frequencies[$0] == 0 }) { continue }
+            for alternative in slots.alternativeStarts[concept]..<slots.alternativeStarts[concept + 1] {
+                if slots.countsOnlyWhole[alternative], slots.missesATerm(alternative, frequencies: frequencies) { continue }
                 var present = 0.0
-                for slot in slots where slot >= 0 { present += min(frequencies[slot], 1) }
-                bestMatch = max(bestMatch, alternative.weight * present / Double(max(alternative.terms.count, 1)))
+                for offset in slots.slotStarts[alternative]..<slots.slotStarts[alternative + 1] where slots.slots[offset] >= 0 {
+                    present += min(frequencies[slots.slots[offset]], 1)
+                }
+                bestMatch = max(bestMatch, slots.alternativeWeight[alternative] * present / slots.alternativeTermCount[alternative])
             }
-            covered += weight * bestMatch
+            covered += slots.weight[concept] * bestMatch
         }
         return covered / max(totalConceptWeight, 1e-9)
     }

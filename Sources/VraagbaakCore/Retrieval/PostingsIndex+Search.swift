@@ -11,67 +11,70 @@ extension PostingsIndex {
     /// best score even with everything the remaining terms can add are dropped. Every passage's score is added up in the same order as
     /// without the shortcut, so the result is exactly the exhaustive one.
     func candidates(for terms: [UInt32], limit: Int) -> [Int] {
+        guard !terms.isEmpty, limit > 0, !norms.isEmpty else { return [] }
+        return accumulators.withAccumulator { candidates(for: terms, limit: limit, in: $0) }
+    }
+
+    /// The search itself, adding up scores in `scores` (untouched on entry).
+    func candidates(for terms: [UInt32], limit: Int, in scores: ScoreAccumulator) -> [Int] {
         let passageCount = norms.count
-        guard !terms.isEmpty, limit > 0, passageCount > 0 else { return [] }
         let idfs = terms.map { Self.idf(hits: documentFrequency($0), rows: passageCount) }
         // The most terms[i...] can add to a passage.
         var remaining = [Double](repeating: 0, count: terms.count + 1)
         for index in terms.indices.reversed() {
             remaining[index] = remaining[index + 1] + idfs[index] * maxFactors[Int(terms[index])]
         }
-        // A score is read only for a passage whose bit in `seen` is set.
-        var scores = [Double](unsafeUninitializedCapacity: passageCount) { _, count in count = passageCount }
-        var seen = [UInt64](repeating: 0, count: (passageCount + 63) / 64)
-        var touched: [Int32] = []
         var closed = false
         // Once closed: the `limit`-th best score so far, which the final one can only exceed.
         var threshold = 0.0
-        // Drops the passages that cannot reach `threshold` even with the most
-        // the terms from `next` on can add (with a margin for rounding), so
-        // later terms look up fewer of them. Exact: such a passage ends below
-        // the `limit`-th best, ties included.
-        func prune(from next: Int) {
-            let bound = remaining[next]
-            touched.removeAll { (scores[Int($0)] + bound) * (1 + 1e-9) < threshold }
-        }
         for (termIndex, term) in terms.enumerated() {
             let postings = postings(term)
             let idf = idfs[termIndex]
-            if !closed, touched.count >= limit, postings.count > 2 * touched.count {
-                let kept = TopScores.best(touched, limit: limit) { scores[Int($0)] }
+            if !closed, scores.touchedCount >= limit, postings.count > 2 * scores.touchedCount,
+                let worst = TopScores.worstKept(scores.touched, limit: limit, score: { scores.score(of: Int($0)) }),
                 // A margin for rounding: the bound is a sum in another order.
-                if scores[kept[kept.count - 1]] > remaining[termIndex] * (1 + 1e-9) {
-                    closed = true
-                    threshold = scores[kept[kept.count - 1]]
-                    prune(from: termIndex)
-                    touched.sort()
-                }
+                worst > remaining[termIndex] * (1 + 1e-9)
+            {
+                closed = true
+                threshold = worst
+                prune(scores, below: threshold, bound: remaining[termIndex])
+                scores.sortTouched()
             }
             if closed {
                 // Look the passages found so far up in this term's postings.
                 var low = postings.lowerBound
-                for passage in touched {
+                for passage in scores.touched {
                     low = gallop(to: UInt32(passage), in: low..<postings.upperBound)
                     guard low < postings.upperBound else { break }
                     guard postingPassages[low] == UInt32(passage) else { continue }
-                    scores[Int(passage)] += contribution(idf, low, Int(passage))
+                    scores.add(contribution(idf, low, Int(passage)), to: Int(passage))
                 }
-                prune(from: termIndex + 1)
+                prune(scores, below: threshold, bound: remaining[termIndex + 1])
                 continue
             }
-            for posting in postings {
-                let passage = Int(postingPassages[posting])
-                let contribution = contribution(idf, posting, passage)
-                if seen[passage >> 6] & (1 << UInt64(passage & 63)) == 0 {
-                    seen[passage >> 6] |= 1 << UInt64(passage & 63)
-                    touched.append(Int32(passage))
-                    scores[passage] = 0 + contribution
-                } else {
-                    scores[passage] += contribution
+            // The loop every posting of the rare terms goes through: over the
+            // arrays' memory, without a bounds check per posting.
+            postingPassages.withUnsafeBufferPointer { passages in
+                postingFrequencies.withUnsafeBufferPointer { frequencies in
+                    norms.withUnsafeBufferPointer { norms in
+                        scores.add(passages, at: postings) { posting, passage in
+                            let frequency = Double(frequencies[posting])
+                            // As `contribution(_:_:_:)` writes it.
+                            return idf * (frequency * (Self.k1 + 1.0)) / (frequency + norms[passage])
+                        }
+                    }
                 }
             }
         }
-        return TopScores.best(touched, limit: limit) { scores[Int($0)] }
+        return TopScores.best(scores.touched, limit: limit) { scores.score(of: Int($0)) }
+    }
+
+    /// Drops the passages that cannot reach `threshold` even with `bound`
+    /// more (the most the remaining terms can add; with a margin for
+    /// rounding), so later terms look up fewer of them. Exact: such a passage
+    /// ends below the `limit`-th best, ties included.
+    private func prune(_ scores: ScoreAccumulator, below threshold: Double, bound: Double) {
+        scores.removeTouched { _, score in (score + bound) * (1 + 1e-9) < threshold }
     }
 
     /// What posting `posting` (of passage `passage`) adds to the score, written

@@ -25,6 +25,8 @@ struct PostingsIndex: Sendable {
     /// Per term, the largest BM25 factor (before idf) any of its passages
     /// gets: with the idf, the most the term can add to a passage's score.
     let maxFactors: [Double]
+    /// The score memory of the candidate search, kept between questions.
+    let accumulators: ScoreAccumulatorPool
 
     init(_ table: PassageTable) {
         let termCount = table.terms.count
@@ -72,6 +74,7 @@ struct PostingsIndex: Sendable {
         let average = Double(total) / Double(max(passageCount, 1))
         let norms = lengths.map { Self.k1 * (1 - Self.b + Self.b * Double($0) / average) }
         self.norms = norms
+        accumulators = ScoreAccumulatorPool(capacity: passageCount)
         maxFactors = (0..<termCount).map { term in
             var largest = 0.0
             for posting in Int(starts[term])..<Int(starts[term + 1]) {
