@@ -105,6 +105,7 @@ import Testing
     @Test func withoutVolgensNothingIsASource() {
         #expect(sourceWords("Wat is de taak van Sterker?").isEmpty)
         #expect(sourceWords("Wat is de taak volgens?").isEmpty)
+        #expect(sourceWords("Wat is volgens de blog de taak?").isEmpty)
     }
 
     @Test func switchedOffWithTheArticleReferences() {
