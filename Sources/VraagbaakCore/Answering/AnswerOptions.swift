@@ -29,6 +29,12 @@ public struct AnswerOptions: Sendable, Hashable {
     /// holds one. The default is 0.7.
     public var followUpTypedBonus = 0.7
 
+    /// Whether a sentence that states a condition as a question is quoted
+    /// with the sentence after it that gives the consequence ("Komt u er
+    /// samen niet uit? … kunt u dan …"; `AnswerComposer.consequence(of:in:)`).
+    /// The default is true.
+    public var quotesConsequences = true
+
     /// The share of the previous answer's confidence a follow-up's answer
     /// in or next to it borrows (see `AnswerComposer.borrowedConfidence`).
     /// The default is 0.9: a conversation grows a little less sure with
