@@ -17,7 +17,9 @@ public struct AnswerComposer: Sendable {
     public var computesEveryFeature = false
 
     /// A document of at most this many passages is a short page, whose
-    /// opening sentences count twice as lead (`SentenceFeatures.lead`).
+    /// opening sentences count twice as lead (`SentenceFeatures.lead`); so is
+    /// a longer one whose opening addresses the reader
+    /// (`addressesReader(openingOf:in:)`).
     static let shortPagePassages = 3
 
     public init(options: AnswerOptions = AnswerOptions()) {
@@ -129,8 +131,9 @@ public struct AnswerComposer: Sendable {
             var setting = Set(knowledge.titleTermIDs(of: document.id))
             if ranked.passage.heading != nil { setting.formUnion(table.tokens[table.headingTokens(of: passageIndex)]) }
             let texts = ranked.passage.sentences.map { document.text.utf8Slice($0) }
-            let onShortPage = table.passagesOnward(from: passageIndex - ranked.passage.ordinal, upTo: Self.shortPagePassages + 1)
-                <= Self.shortPagePassages
+            let openingIndex = passageIndex - ranked.passage.ordinal
+            let onShortPage = table.passagesOnward(from: openingIndex, upTo: Self.shortPagePassages + 1) <= Self.shortPagePassages
+                || (options.readerPagesOpenWithAnswer && Self.addressesReader(openingOf: table.passage(at: openingIndex), in: document))
             let anchorIndices = followUp.anchors.isEmpty ? [] : texts.indices.filter { followUp.anchors.contains(String(texts[$0])) }
             let finalAnchor = followUp.anchors.last.flatMap { last in texts.firstIndex { $0 == last } }
             let stored = Array(table.sentenceRange(passageIndex))

@@ -29,6 +29,11 @@ public struct AnswerOptions: Sendable, Hashable {
     /// holds one. The default is 0.7.
     public var followUpTypedBonus = 0.7
 
+    /// Whether a page whose opening addresses the reader as "u" counts as a
+    /// short page, whose opening is its answer, whatever its length
+    /// (`AnswerComposer.addressesReader(openingOf:in:)`). The default is true.
+    public var readerPagesOpenWithAnswer = true
+
     /// Whether a sentence that states a condition as a question is quoted
     /// with the sentence after it that gives the consequence ("Komt u er
     /// samen niet uit? … kunt u dan …"; `AnswerComposer.consequence(of:in:)`).
