@@ -27,7 +27,10 @@ extension AnswerComposer {
     /// by length alone, pages of up to 5 or 6 passages, the bundled blog on
     /// social isolation became a short page and an unanswerable question was
     /// answered (docs/evaluation.md). "je" is left out: blogs use it for
-    /// anyone. Switched off with `AnswerOptions.readerPagesOpenWithAnswer`.
+    /// anyone, and with "je" and "jouw" the bundled blog on social isolation
+    /// ("zie je nu dat …") became such a page, whose answers then opened with
+    /// its build-up ("Sociaal werk en isolatie: twee begrippen …"). Switched
+    /// off with `AnswerOptions.readerPagesOpenWithAnswer`.
     static func addressesReader(openingOf opening: StoredPassage?, in document: SourceDocument) -> Bool {
         guard let opening else { return false }
         return opening.sentences.contains { range in
