@@ -112,7 +112,7 @@ extension AnswerComposer {
     /// Nil when switched off (`AnswerOptions.quotesConsequences`).
     func consequence(of sentence: SentenceCandidate, in candidates: [SentenceCandidate]) -> SentenceCandidate? {
         guard options.quotesConsequences,
-            sentence.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?"),
+            sentence.text.last(where: { !$0.isWhitespace }) == "?",
             let after = Self.neighbour(1, of: sentence, in: candidates)
         else { return nil }
         return after.text.lowercased().split { !$0.isLetter }.prefix(Self.consequenceReach).contains("dan") ? after : nil

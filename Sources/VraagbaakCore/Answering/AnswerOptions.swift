@@ -30,8 +30,8 @@ public struct AnswerOptions: Sendable, Hashable {
     public var followUpTypedBonus = 0.7
 
     /// Whether a page whose opening addresses the reader as "u" counts as a
-    /// short page, whose opening is its answer, whatever its length
-    /// (`AnswerComposer.addressesReader(openingOf:in:)`). The default is true.
+    /// short page, whose opening is its answer, up to eight passages
+    /// (`AnswerComposer.addressesReader(_:)`). The default is true.
     public var readerPagesOpenWithAnswer = true
 
     /// Whether a sentence that states a condition as a question is quoted

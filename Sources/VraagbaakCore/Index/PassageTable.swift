@@ -131,6 +131,11 @@ public struct PassageTable: Sendable {
         documentIDs[Int(passageDocuments[index])]
     }
 
+    /// Where passage `index` stands in its document's text, in UTF-8 offsets.
+    func textRange(of index: Int) -> Range<Int> {
+        Int(starts[index])..<Int(ends[index])
+    }
+
     /// Passage `index` as a `StoredPassage` (its terms as strings).
     public func passage(at index: Int) -> StoredPassage {
         let tokenRange = tokenRange(index)
