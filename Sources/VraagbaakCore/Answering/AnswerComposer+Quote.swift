@@ -14,9 +14,11 @@ extension AnswerComposer {
         var chosen = [best]
         var words = best.wordCount
         func previous(of sentence: SentenceCandidate) -> SentenceCandidate? { Self.neighbour(-1, of: sentence, in: candidates) }
+        func isChosen(_ sentence: SentenceCandidate) -> Bool {
+            chosen.contains { $0.passageID == sentence.passageID && $0.index == sentence.index }
+        }
         func include(_ sentence: SentenceCandidate) -> Bool {
-            guard chosen.count < options.maximumSentences, words + sentence.wordCount <= options.maximumWords,
-                !chosen.contains(where: { $0.passageID == sentence.passageID && $0.index == sentence.index })
+            guard chosen.count < options.maximumSentences, words + sentence.wordCount <= options.maximumWords, !isChosen(sentence)
             else { return false }
             chosen.append(sentence)
             words += sentence.wordCount
@@ -49,13 +51,11 @@ extension AnswerComposer {
             (isFirstRanked($0) ? 1 : 0, companionRank(of: $0, best: best)) > (isFirstRanked($1) ? 1 : 0, companionRank(of: $1, best: best))
         }
         for candidate in ordered where candidate.score >= best.score - options.companionMargin {
-            if pointsBack(candidate), let before = previous(of: candidate),
-                !chosen.contains(where: { $0.passageID == before.passageID && $0.index == before.index }) {
+            if pointsBack(candidate), let before = previous(of: candidate), !isChosen(before) {
                 guard chosen.count + 2 <= options.maximumSentences else { continue }
                 _ = include(before)
             }
-            if let consequence = consequence(of: candidate, in: candidates),
-                !chosen.contains(where: { $0.passageID == consequence.passageID && $0.index == consequence.index }) {
+            if let consequence = consequence(of: candidate, in: candidates), !isChosen(consequence) {
                 // A condition is quoted with its consequence or not at all.
                 guard chosen.count + 2 <= options.maximumSentences else { continue }
                 if include(candidate) { _ = include(consequence) }

@@ -23,8 +23,8 @@ extension AnswerComposer {
     /// `AnswerComposer.readerPagePassages` is treated as a short page
     /// (`AnswerComposer.shortPagePassages`). PolicyQA answer-contains 0.762 →
     /// 0.777 (eight answers won, two lost; the same for pages of up to 6
-    /// passages or of any length), the bundled set
-    /// unchanged, as none of its articles says "u" or "uw" in its opening;
+    /// passages or of any length), the bundled set unchanged, as none of its
+    /// articles says "u" or "uw" in its opening;
     /// by length alone, pages of up to 5 or 6 passages, the bundled blog on
     /// social isolation became a short page and an unanswerable question was
     /// answered (docs/evaluation.md). "je" is left out: blogs use it for

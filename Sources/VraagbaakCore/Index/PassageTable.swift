@@ -141,7 +141,7 @@ public struct PassageTable: Sendable {
         let tokenRange = tokenRange(index)
         return StoredPassage(
             id: Int64(index + 1), documentID: documentID(of: index), ordinal: Int(ordinals[index]),
-            range: Int(starts[index])..<Int(ends[index]), heading: headings[index],
+            range: textRange(of: index), heading: headings[index],
             terms: tokens[tokenRange].map { terms[Int($0)] }, positions: Array(positions[tokenRange]),
             sentences: sentenceRange(index).map { Int(sentenceLowerBounds[$0])..<Int(sentenceUpperBounds[$0]) })
     }

@@ -202,7 +202,6 @@ public struct QueryAnalyzer: Sendable {
     static func markSources(_ concepts: inout [AnalyzedQuery.Concept], tokens conceptTokens: [Token], in tokens: [Token]) {
         for marker in tokens where marker.text == "volgens" {
             guard let first = conceptTokens.firstIndex(where: { $0.range.lowerBound > marker.range.lowerBound }),
-                concepts[first].surface != "volgens",
                 // "volgens de blog": a word for the article, which `DocumentReference` reads with its title.
                 !QuestionFillerWords.all.contains(concepts[first].surface)
             else { continue }

@@ -49,10 +49,9 @@ public struct TypoCorrector: Sendable {
                 guard (letterBits & ~candidate.letters).nonzeroBitCount <= maximumDistance,
                       (candidate.letters & ~letterBits).nonzeroBitCount <= maximumDistance,
                       let distance = Self.distance(letters, candidate.word, limit: maximumDistance) else { continue }
-                if best == nil || candidate.count > best!.count
-                    || (candidate.count == best!.count && distance < best!.distance)
-                    || (candidate.count == best!.count && distance == best!.distance
-                        && String(candidate.word) < String(best!.word)) {
+                if best == nil || (candidate.count, -distance) > (best!.count, -best!.distance)
+                    || ((candidate.count, distance) == (best!.count, best!.distance)
+                        && candidate.word.lexicographicallyPrecedes(best!.word)) {
                     best = (candidate.word, candidate.count, distance)
                 }
             }
