@@ -19,6 +19,10 @@ import Testing
         let retrieval = try knowledge.retrieve(knowledge.analyze(question))
         var options = AnswerOptions()
         options.threshold = 0
+        // The page speaks to the reader, whose opening would outweigh the
+        // condition in its fourth sentence (`AnswerOptions.readerPageLead`):
+        // this suite is about the condition, so its opening counts as a short page's.
+        options.readerPageLead = 2
         options.quotesConsequences = consequences
         let composer = AnswerComposer(options: options)
         return (composer.compose(retrieval, in: knowledge, notAnswered: "-"), composer.candidates(retrieval, in: knowledge), composer)

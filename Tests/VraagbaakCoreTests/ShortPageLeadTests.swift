@@ -9,20 +9,40 @@ import Testing
         ---
         id: huurtoeslag
         ---
+        Huurders krijgen soms huurtoeslag. De hoogte hangt af van het inkomen en de huur. De Belastingdienst betaalt de toeslag. Huurtoeslag wordt elke maand betaald.
+        """
+
+    /// The same page, speaking to the reader.
+    private static let readerPage = """
+        ---
+        id: huurtoeslag
+        ---
         Woont u in een huurhuis? Dan krijgt u misschien huurtoeslag. De hoogte hangt af van uw inkomen en uw huur. U vraagt huurtoeslag aan bij de Belastingdienst.
         """
 
-    @Test func theOpeningOfAShortPageCountsTwiceAsLead() throws {
+    private func leads(of page: String) throws -> (opening: Double, last: Double) {
         let folder = try KnowledgeTestFolder()
-        try folder.write("kennis/huurtoeslag.md", Self.shortPage)
+        try folder.write("kennis/huurtoeslag.md", page)
         let configuration = folder.knowledgeConfiguration
         let knowledge = try KnowledgeBase.open(configuration)
-        let retrieval = try knowledge.retrieve(knowledge.analyze("Wanneer krijg ik huurtoeslag?"))
+        let retrieval = try knowledge.retrieve(knowledge.analyze("Wanneer krijg je huurtoeslag?"))
         let candidates = AnswerComposer().candidates(retrieval, in: knowledge)
         let opening = try #require(candidates.first { $0.index == 0 })
         let last = try #require(candidates.first { $0.index == 3 })
-        #expect(opening.features.lead == 2)
-        #expect(last.features.lead == 0)
+        return (opening.features.lead, last.features.lead)
+    }
+
+    @Test func theOpeningOfAShortPageCountsTwiceAsLead() throws {
+        let (opening, last) = try leads(of: Self.shortPage)
+        #expect(opening == 2)
+        #expect(last == 0)
+    }
+
+    @Test func theOpeningOfAPageSpeakingToTheReaderCountsThreeTimes() throws {
+        let (opening, last) = try leads(of: Self.readerPage)
+        #expect(opening == AnswerOptions().readerPageLead)
+        #expect(opening == 3)
+        #expect(last == 0)
     }
 
     @Test func theOpeningOfALongArticleCountsOnce() throws {

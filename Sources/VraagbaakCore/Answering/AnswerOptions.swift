@@ -34,6 +34,19 @@ public struct AnswerOptions: Sendable, Hashable {
     /// (`AnswerComposer.addressesReader(_:)`). The default is true.
     public var readerPagesOpenWithAnswer = true
 
+    /// The lead feature (`SentenceFeatures.lead`) of the first three
+    /// sentences of a page whose opening speaks to the reader: a short page's
+    /// is 2, an article's 1. Such a page opens with its answer more surely
+    /// still, and its later sentences, which hold more of the question's
+    /// words, more often qualify or extend it ("de kaart is ook geldig in
+    /// liechtenstein …" after "hiermee kunt u parkeren … in alle landen van de
+    /// europese unie"). PolicyQA answer-contains 0.785 → 0.805 (false-abstain
+    /// 0.035 → 0.040: an opening holds fewer of the question's words, so the
+    /// answer is less sure); 2.5 gave 0.7925, 3.5 0.8025 and 4 0.8075 with
+    /// false-abstain 0.050. The bundled set is unchanged, as none of its
+    /// articles speaks to the reader in its opening. The default is 3.
+    public var readerPageLead = 3.0
+
     /// Whether a sentence that states a condition as a question is quoted
     /// with the sentence after it that gives the consequence ("Komt u er
     /// samen niet uit? … kunt u dan …"; `AnswerComposer.consequence(of:in:)`).

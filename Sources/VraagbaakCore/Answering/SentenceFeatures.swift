@@ -16,9 +16,10 @@ public struct SentenceFeatures: Sendable, Hashable, Codable {
     /// The passage's coverage of the question, 0 to 1.
     public var passageCoverage = 0.0
     /// 1 for the first three sentences of a document, 2 when the document is
-    /// a short page (at most `AnswerComposer.shortPagePassages` passages):
-    /// a question-and-answer page opens with its answer, a long article
-    /// often with a build-up.
+    /// a short page (at most `AnswerComposer.shortPagePassages` passages),
+    /// `AnswerOptions.readerPageLead` (3) when its opening speaks to the
+    /// reader (`AnswerComposer.addressesReader(_:)`): a question-and-answer
+    /// page opens with its answer, a long article often with a build-up.
     public var lead = 0.0
     /// The share of neighbouring question concepts that stand within two words
     /// of each other in the sentence, in the question's order.
