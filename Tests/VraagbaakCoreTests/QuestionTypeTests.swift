@@ -28,4 +28,20 @@ struct QuestionTypeTests {
     func theFirstQuestionWordAsks(question: String, expected: QuestionType) {
         #expect(type(question) == expected)
     }
+
+    /// A short "wat" question asks what something is only with "is",
+    /// "betekent" and their kin right after "wat"; with another verb it asks
+    /// what one can do or what happens.
+    @Test(arguments: [
+        ("Wat is het granieten bestand?", QuestionType.definition), ("Wat betekent de naam Figulus?", .definition),
+        ("Wat houdt outreachend werken in?", .definition), ("Wat zijn peutervoorzieningen?", .definition),
+        ("Wat kan ik regelen met mijn DigiD?", .other), ("Wat doet Figulus?", .other), ("Wat voor hulp is er?", .other),
+    ])
+    func aShortWatQuestionIsADefinitionWithItsVerbOnly(question: String, expected: QuestionType) throws {
+        #expect(type(question) == expected)
+        // As the analyser reads it: the type from the words without stop
+        // words, the verb from all of them.
+        let analyzer = QueryAnalyzer(analyzer: Analyzer.dutch(vocabulary: WordCounts()), vocabulary: WordCounts(), thesaurus: Thesaurus())
+        #expect(analyzer.analyze(question).type == expected)
+    }
 }

@@ -99,10 +99,13 @@ public struct QueryAnalyzer: Sendable {
             }
         }
         let focusWords = zip(tokens, words).filter { focus.contains($0.0.range.lowerBound) }.map(\.1)
-        let type = QuestionType.of(words: focusWords.isEmpty ? words : focusWords)
+        let folded = Analyzer.foldedWords.analyze(question)
+        let focusFolded = folded.filter { focus.contains($0.range.lowerBound) }.map(\.text)
+        let type = focusWords.isEmpty
+            ? QuestionType.of(words: words, allWords: folded.map(\.text))
+            : QuestionType.of(words: focusWords, allWords: focusFolded)
         let content = zip(tokens, words).filter { !DutchStopWords.questionWords.contains($0.1) }
 
-        let folded = Analyzer.foldedWords.analyze(question)
         var concepts: [AnalyzedQuery.Concept] = []
         var conceptTokens: [Token] = []
         var primaryTerms: [String] = []
