@@ -64,6 +64,17 @@ import Testing
             """
         #expect(try importance(of: "leerdam", in: standing) == QueryOptions().storyWeight)
     }
+
+    /// "Ik heb studievertraging opgelopen. Wat kan ik doen?": an asking
+    /// sentence of question, stop and filler words only asks about the
+    /// sentence before it.
+    @Test func anAskingSentenceWithoutWordsOfItsOwnLeansOnTheSentenceBefore() throws {
+        let question = "Mijn zoon zit al jaren thuis. Hij werkt niet meer in de bibliotheek. Wat kan ik doen?"
+        #expect(try importance(of: "bibliotheek", in: question) == QueryOptions().antecedentWeight)
+        #expect(try importance(of: "zoon", in: question) == QueryOptions().storyWeight)
+        let asking = "Mijn zoon zit al jaren thuis. Hij werkt niet meer in de bibliotheek. Wat kan mijn zoon doen?"
+        #expect(try importance(of: "bibliotheek", in: asking) == QueryOptions().storyWeight)
+    }
 }
 
 /// "Waaraan", "waaruit" and the other "waar" + preposition words ask; they

@@ -218,14 +218,22 @@ public struct QueryAnalyzer: Sendable {
     /// before it when the asking sentence leans on that one: a short question
     /// that points back ("Waar werkt zij?" after "Ik las over een jonge vrouw
     /// in Leerdam die aan de slag is gekomen.") asks about what that sentence
-    /// names, as a follow-up asks about the turn before.
+    /// names, as a follow-up asks about the turn before. So does an asking
+    /// sentence with no words of its own ("Ik heb studievertraging
+    /// opgelopen. Wat kan ik doen?"): the story's last sentence is what it
+    /// asks about. That PolicyQA question was not answered at all (confidence
+    /// 0, as no word carried it) and now is, rightly; nothing else moved on
+    /// either dev set.
     static func focus(of question: String) -> (asking: Range<String.Index>, antecedent: Range<String.Index>?) {
         let sentences = SentenceSplitter().sentences(in: question)
         guard sentences.count > 1 else { return (question.startIndex..<question.endIndex, nil) }
         let index = sentences.lastIndex { question[$0].contains("?") } ?? sentences.count - 1
         let asking = sentences[index]
         let words = question[asking].lowercased().split { !$0.isLetter }.map(String.init)
-        let pointsBack = words.count <= 8 && words.contains(where: FollowUpResolver.pointingWords.contains)
+        let asksNothingOwn = words.allSatisfy {
+            DutchStopWords.all.contains($0) || DutchStopWords.questionWords.contains($0) || QuestionFillerWords.all.contains($0)
+        }
+        let pointsBack = words.count <= 8 && (words.contains(where: FollowUpResolver.pointingWords.contains) || asksNothingOwn)
         return (asking, index > 0 && pointsBack ? sentences[index - 1] : nil)
     }
 
