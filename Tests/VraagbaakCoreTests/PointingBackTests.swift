@@ -7,7 +7,7 @@ import Testing
     @Test(arguments: [
         "Dat stelt brancheorganisatie Sociaal Werk Nederland.", "Deze organisatie werkt voor zeven gemeenten.",
         "Het is maart 2021.", "Het gaat om mensen die al jaren thuis zitten.", "Het zit erop: de eerste coronazomer.",
-        "Daarmee ontnemen ze de jongerenwerker zijn kracht.",
+        "Daarmee ontnemen ze de jongerenwerker zijn kracht.", "Bijvoorbeeld van teksten, muziek of foto's.",
     ])
     func aSentenceOpeningWithAPointingWordPointsBack(sentence: String) {
         #expect(AnswerComposer.pointsBack(sentence))
