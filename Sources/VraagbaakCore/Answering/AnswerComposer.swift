@@ -143,7 +143,7 @@ public struct AnswerComposer: Sendable {
             let openingIndex = passageIndex - ranked.passage.ordinal
             let pageLength = table.passagesOnward(from: openingIndex, upTo: Self.readerPagePassages + 1)
             let readerPage = options.readerPagesOpenWithAnswer && pageLength <= Self.readerPagePassages
-                    && Self.addressesReader(document.text.utf8Slice(table.textRange(of: openingIndex)).utf8)
+                && Self.addressesReader(document.text.utf8Slice(table.textRange(of: openingIndex)).utf8)
             let onShortPage = pageLength <= Self.shortPagePassages || readerPage
             let anchorIndices = followUp.anchors.isEmpty ? [] : texts.indices.filter { followUp.anchors.contains(String(texts[$0])) }
             let finalAnchor = followUp.anchors.last.flatMap { last in texts.firstIndex { $0 == last } }
@@ -167,7 +167,8 @@ public struct AnswerComposer: Sendable {
                 features.passageCoverage = ranked.coverage
                 // Articles and Q&A pages put the answer first; a short page
                 // (a Q&A page) even more surely than a long article, which
-                // often opens with a build-up.
+                // often opens with a build-up, and a page that speaks to the
+                // reader most surely.
                 if ranked.passage.ordinal == 0 && index < 3 { features.lead = readerPage ? options.readerPageLead : onShortPage ? 2 : 1 }
                 let wordCount = Int(table.sentenceWords[stored[index]])
                 if computesEveryFeature || extraFeaturesWeigh {

@@ -42,8 +42,8 @@ public struct AnswerOptions: Sendable, Hashable {
     /// liechtenstein …" after "hiermee kunt u parkeren … in alle landen van de
     /// europese unie"). PolicyQA answer-contains 0.785 → 0.805 (false-abstain
     /// 0.035 → 0.040: an opening holds fewer of the question's words, so the
-    /// answer is less sure); 2.5 gave 0.7925, 3.5 0.8025 and 4 0.8075 with
-    /// false-abstain 0.050. The bundled set is unchanged, as none of its
+    /// answer is less sure); 2.5 gave 0.7925 (0.040), 3.5 0.8025 (0.048), 4
+    /// 0.8075 (0.050). The bundled set is unchanged, as none of its
     /// articles speaks to the reader in its opening. The default is 3.
     public var readerPageLead = 3.0
 

@@ -233,8 +233,8 @@ public struct QueryAnalyzer: Sendable {
         let asksNothingOwn = words.allSatisfy {
             DutchStopWords.all.contains($0) || DutchStopWords.questionWords.contains($0) || QuestionFillerWords.all.contains($0)
         }
-        let pointsBack = words.count <= 8 && (words.contains(where: FollowUpResolver.pointingWords.contains) || asksNothingOwn)
-        return (asking, index > 0 && pointsBack ? sentences[index - 1] : nil)
+        let leansOnStory = words.count <= 8 && (words.contains(where: FollowUpResolver.pointingWords.contains) || asksNothingOwn)
+        return (asking, index > 0 && leansOnStory ? sentences[index - 1] : nil)
     }
 
     /// The word itself and, when it is a compound, its parts.
