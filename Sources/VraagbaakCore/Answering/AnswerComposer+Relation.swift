@@ -12,6 +12,16 @@ extension AnswerComposer {
         return (Set(focus.allTerms.compactMap(termID)), Set(complement.flatMap(\.allTerms).compactMap(termID)))
     }
 
+    /// The term ids of the set a share is asked of (`QuantifiedSet`): every
+    /// term the concept of its word may be written as. Nil when the question
+    /// asks no share of a set, or no concept is that word.
+    static func quantifiedSetTerms(_ query: AnalyzedQuery, termID: (String) -> UInt32?) -> Set<UInt32>? {
+        guard let set = query.quantifiedSet,
+            let concept = query.concepts.first(where: { $0.surface == set.word || $0.surface.hasPrefix(set.word + "-") })
+        else { return nil }
+        return Set(concept.allTerms.compactMap(termID))
+    }
+
     /// Whether `window` (a sentence's terms with the sentence before it,
     /// its heading and its title) does not hold the focus without something
     /// of the complement: "directeur Eric Wichgers" with no "Samen Doen"

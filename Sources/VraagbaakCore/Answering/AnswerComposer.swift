@@ -102,7 +102,7 @@ public struct AnswerComposer: Sendable {
     /// were more often right than the factor let through); definitions and
     /// open questions have no type to miss.
     func answerTypeFactor(_ type: QuestionType, best: SentenceCandidate, among candidates: [SentenceCandidate]) -> Double {
-        guard !best.typeMatch else { return 1 }
+        guard !(best.typeMatch && best.holdsQuantifiedSet) else { return 1 }
         switch type {
         case .quantity:
             let leanedOn = pointsBack(best) ? Self.neighbour(-1, of: best, in: candidates) : nil
@@ -131,6 +131,7 @@ public struct AnswerComposer: Sendable {
         let ownConcepts = followUp.ownConcepts.map { Set($0.compactMap(knowledge.termID)) }
         let answerKinds = followUp.answerKinds.map { Set($0.compactMap(knowledge.termID)) }
         let relation = Self.relationTerms(retrieval.query, termID: knowledge.termID)
+        let quantifiedSet = options.sharesNeedTheirSet ? Self.quantifiedSetTerms(retrieval.query, termID: knowledge.termID) : nil
         var result: [SentenceCandidate] = []
         for (rank, ranked) in retrieval.passages.prefix(options.passagesConsidered).enumerated() {
             guard let document = knowledge.document(id: ranked.passage.documentID) else { continue }
@@ -191,6 +192,7 @@ public struct AnswerComposer: Sendable {
                     anchorOffset: anchorOffset,
                     holdsAskedWords: Self.holds(ownConcepts, orKinds: answerKinds, in: terms[index]),
                     holdsRelation: Self.holdsRelation(relation, in: window),
+                    holdsQuantifiedSet: quantifiedSet.map { !terms[index].isDisjoint(with: $0) } ?? true,
                     passageCoverage: passageCoverage, onShortPage: onShortPage))
             }
         }

@@ -23,6 +23,10 @@ public struct SentenceCandidate: Sendable {
     /// Samen Doen"; `RelationalQuestion`): whether the sentence, read with
     /// the one before it, its heading and title, holds both. True otherwise.
     public internal(set) var holdsRelation = true
+    /// For a question that asks a share of a set ("Hoeveel procent van de
+    /// ggz-cliënten …?"; `QuantifiedSet`): whether the sentence itself names
+    /// that set, so that a number in it can be the share asked. True otherwise.
+    public internal(set) var holdsQuantifiedSet = true
     /// The weighted share of the question's carrying concepts that the
     /// sentence's passage holds with its heading and title, 0 to 1. Unlike the retrieval's passage
     /// coverage (`SentenceFeatures.passageCoverage`), the words of the story

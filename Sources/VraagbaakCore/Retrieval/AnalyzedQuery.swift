@@ -50,6 +50,9 @@ public struct AnalyzedQuery: Sendable {
     /// What the question asks of what ("de directeur van Samen Doen"),
     /// when it asks that (`RelationalQuestion`).
     public var relation: RelationalQuestion?
+    /// The set a share is asked of ("Hoeveel procent van de ggz-cliënten
+    /// …?"), when the question asks that (`QuantifiedSet`).
+    public var quantifiedSet: QuantifiedSet?
 
     public var allTerms: [String] {
         var seen = Set<String>()

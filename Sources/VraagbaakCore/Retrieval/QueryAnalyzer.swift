@@ -163,7 +163,8 @@ public struct QueryAnalyzer: Sendable {
             concepts.removeAll { $0.alternatives.isEmpty }
         }
         var query = AnalyzedQuery(question: question, concepts: concepts, type: type, words: words)
-        query.relation = RelationalQuestion(words: folded.filter { focus.contains($0.range.lowerBound) }.map(\.text))
+        query.relation = RelationalQuestion(words: focusFolded)
+        query.quantifiedSet = QuantifiedSet(words: focusFolded)
         return query
     }
 
