@@ -13,13 +13,11 @@ final class QuantifiedSetTests {
         In de stad woont 60% van de studenten op kamers, vaak met anderen in één huis. Starters zoeken ook een betaalbare woning in de stad, maar vinden die moeilijk.
         """
 
-    private let folder: KnowledgeTestFolder
-    private let knowledge: KnowledgeBase
+    private let fixture: OneArticleKnowledge
+    private var knowledge: KnowledgeBase { fixture.knowledge }
 
     init() throws {
-        folder = try KnowledgeTestFolder()
-        try folder.write("kennis/wonen.md", Self.article)
-        knowledge = try KnowledgeBase.open(folder.knowledgeConfiguration)
+        fixture = try OneArticleKnowledge("wonen.md", Self.article)
     }
 
     private func set(_ question: String) -> String? {

@@ -15,13 +15,11 @@ final class RelationalQuestionTests {
         Ook stichting Samen Sterk is actief in de wijk. Zij organiseert elke week een maaltijd voor ouderen. Het buurtcentrum en de stichting overleggen elke maand over wie welke hulp biedt.
         """
 
-    private let folder: KnowledgeTestFolder
-    private let knowledge: KnowledgeBase
+    private let fixture: OneArticleKnowledge
+    private var knowledge: KnowledgeBase { fixture.knowledge }
 
     init() throws {
-        folder = try KnowledgeTestFolder()
-        try folder.write("kennis/wijk.md", Self.article)
-        knowledge = try KnowledgeBase.open(folder.knowledgeConfiguration)
+        fixture = try OneArticleKnowledge("wijk.md", Self.article)
     }
 
     private func relation(_ question: String) -> RelationalQuestion? {

@@ -66,6 +66,18 @@ final class IndexFixture {
     }
 }
 
+/// A knowledge base of one article, in a temporary folder that goes when the test ends.
+final class OneArticleKnowledge {
+    private let folder: KnowledgeTestFolder
+    let knowledge: KnowledgeBase
+
+    init(_ name: String, _ text: String) throws {
+        folder = try KnowledgeTestFolder()
+        try folder.write("kennis/\(name)", text)
+        knowledge = try KnowledgeBase.open(folder.knowledgeConfiguration)
+    }
+}
+
 /// Vraagbaak over the repository's own `knowledge/` and `prompts/`, with its
 /// index in a temporary folder that goes when the test ends.
 final class RepositoryVraagbaak {
