@@ -94,7 +94,9 @@ public struct AnswerComposer: Sendable {
     /// every word of the question stays under the default threshold. The
     /// number may stand in the sentence the best one points back to ("... voor
     /// zeven gemeenten. Deze organisatie ..."), which is quoted with it; a
-    /// number elsewhere in the quote is about something else. A missing date
+    /// number elsewhere in the quote is about something else, and so is a
+    /// number in a sentence that does not name the set a share is asked of
+    /// ("Hoeveel procent van de ggz-cliënten …?"; `QuantifiedSet`). A missing date
     /// costs a quarter, a missing cause a tenth. A missing name or place costs
     /// nothing: "Wie" is as often answered by a role ("de jongerenwerkers") and
     /// "Waar" by a description ("in zwakkere wijken") as by a capitalised name,
