@@ -30,4 +30,42 @@ struct FirstRankedCompanionTests {
         let best = try #require(candidates.first { $0.documentID == first })
         #expect(composer.firstRankedCompanion(for: best, in: candidates) == nil)
     }
+
+    /// Like the best sentence, the first-ranked page's best brings the
+    /// sentence after it that points back to it ("u kunt zich op
+    /// verschillende manieren identificeren. bijvoorbeeld met uw paspoort.").
+    @Test func theFirstRankedPagesBestBringsItsContinuation() throws {
+        let folder = try KnowledgeTestFolder()
+        try folder.write("kennis/identificeren.md", """
+            ---
+            id: identificeren
+            ---
+            U kunt zich op verschillende manieren identificeren bij de gemeente. Bijvoorbeeld met uw paspoort. Een kopie is niet genoeg.
+            """)
+        try folder.write("kennis/werk.md", """
+            ---
+            id: werk
+            ---
+            Bij een nieuwe werkgever moet u zich identificeren met een geldig identiteitsbewijs. Uw werkgever maakt een kopie.
+            """)
+        let knowledge = try KnowledgeBase.open(folder.knowledgeConfiguration)
+        let retrieval = try knowledge.retrieve(knowledge.analyze("Hoe kan ik mij identificeren bij de gemeente?"))
+        func chosen(continuationMargin: Double) throws -> [String] {
+            var options = AnswerOptions()
+            // Only sentences scoring well above the best one join as companions: the
+            // first-ranked page's opening does, "Bijvoorbeeld …" only as its continuation.
+            options.companionMargin = -1
+            options.continuationMargin = continuationMargin
+            let composer = AnswerComposer(options: options)
+            let candidates = composer.candidates(retrieval, in: knowledge)
+            let first = try #require(candidates.min { $0.passageRank < $1.passageRank }).documentID
+            #expect(first == "identificeren")
+            let elsewhere = try #require(candidates.filter { $0.documentID != first }.max { $0.score < $1.score })
+            return composer.choose(best: elsewhere, from: candidates, type: .other).map(\.text)
+        }
+        let with = try chosen(continuationMargin: AnswerOptions().continuationMargin)
+        #expect(with.contains("U kunt zich op verschillende manieren identificeren bij de gemeente."))
+        #expect(with.contains("Bijvoorbeeld met uw paspoort."))
+        #expect(try !chosen(continuationMargin: -10).contains("Bijvoorbeeld met uw paspoort."))
+    }
 }

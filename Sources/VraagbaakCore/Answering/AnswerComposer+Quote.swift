@@ -39,9 +39,7 @@ extension AnswerComposer {
         }
         // A sentence that continues the best one ("Ze zet boeken terug") often
         // holds the actual answer; it comes along when it scores reasonably.
-        if let after = Self.neighbour(1, of: best, in: candidates), pointsBack(after), after.score >= best.score - options.continuationMargin {
-            _ = include(after)
-        }
+        if let after = continuation(of: best, in: candidates) { _ = include(after) }
         // The first-ranked page's best sentence first, then by `companionRank`.
         let firstRanked = firstRankedCompanion(for: best, in: candidates)
         func isFirstRanked(_ sentence: SentenceCandidate) -> Bool {
@@ -61,7 +59,14 @@ extension AnswerComposer {
                 if include(candidate) { _ = include(consequence) }
                 continue
             }
-            _ = include(candidate)
+            // The first-ranked page's best sentence stands in for the best one
+            // on that page, continuation and all ("… op verschillende manieren
+            // identificeren. bijvoorbeeld met uw paspoort."): PolicyQA
+            // answer-contains 0.815 → 0.8175, none lost; every companion's
+            // continuation cost three bundled answers and two of PolicyQA.
+            if include(candidate), isFirstRanked(candidate), let after = continuation(of: candidate, in: candidates) {
+                _ = include(after)
+            }
         }
         // Documents in the order of their best-ranked quoted passage; within a
         // document, in the order the sentences are written.
@@ -69,6 +74,15 @@ extension AnswerComposer {
         return chosen.sorted {
             (documentRank[$0.documentID]!, $0.passageID, $0.index) < (documentRank[$1.documentID]!, $1.passageID, $1.index)
         }
+    }
+
+    /// The sentence right after `sentence` when it points back to it and
+    /// scores within `AnswerOptions.continuationMargin` of it.
+    func continuation(of sentence: SentenceCandidate, in candidates: [SentenceCandidate]) -> SentenceCandidate? {
+        guard let after = Self.neighbour(1, of: sentence, in: candidates), pointsBack(after),
+            after.score >= sentence.score - options.continuationMargin
+        else { return nil }
+        return after
     }
 
     /// The candidate `offset` sentences after `sentence` in its passage
