@@ -17,7 +17,7 @@ extension AnswerComposer {
     /// asks no share of a set, or no concept is that word.
     static func quantifiedSetTerms(_ query: AnalyzedQuery, termID: (String) -> UInt32?) -> Set<UInt32>? {
         guard let set = query.quantifiedSet,
-            let concept = query.concepts.first(where: { $0.surface == set.word || $0.surface.hasPrefix(set.word + "-") })
+            let concept = query.concepts.first(where: { $0.surface == set.word })
         else { return nil }
         return Set(concept.allTerms.compactMap(termID))
     }

@@ -33,8 +33,9 @@ public struct SentenceCandidate: Sendable {
     /// around a question and its filler words do not count.
     public internal(set) var passageCoverage = 0.0
     /// Whether the sentence's document is a short page (at most
-    /// `AnswerComposer.shortPagePassages` passages), such as a
-    /// question-and-answer page.
+    /// `AnswerComposer.shortPagePassages` passages, or up to
+    /// `AnswerComposer.readerPagePassages` when its opening speaks to the
+    /// reader), such as a question-and-answer page.
     public internal(set) var onShortPage = false
 
     /// The share of the question's concepts the sentence holds, read in its context, 0 to 1.
